@@ -1,0 +1,81 @@
+// Writes a batch of validated tracebacks: each traceback, its call (with caller ID, called
+// number and campaign), its hops by their providers, and the chain of hops
+// (terminating)-[:RECEIVED_FROM]->(upstream). Tracebacks being replaced have had their hops
+// deleted first; MERGE on constrained keys makes a retried batch safe.
+:param {tracebacks: [{
+  tracebackId: 'T-EXAMPLE-1', source: 'ITG', status: 'COMPLETE', contentHash: 'example', hopCount: 2, note: null,
+  notifiedAt: datetime('2023-09-08T14:00:00Z'), notifiedOn: date('2023-09-08'),
+  call: {callId: 'C-EXAMPLE-1', startedAt: datetime('2023-09-07T15:04:05Z'), startedOn: date('2023-09-07'),
+         callerId: {e164: '+12125550100', valid: false, region: 'US'}, calledNumber: null,
+         campaign: 'Example-Campaign', attestation: 'C', recordingUrl: null, violations: ['16 C.F.R. § 310.4(b)(1)(v)']},
+  hops: [
+    {hopId: 'T-EXAMPLE-1#0', position: 0, role: 'TERMINATING', response: 'NAMED_UPSTREAM', attestation: 'C',
+     notifiedAt: datetime('2023-09-08T14:00:00Z'), notifiedOn: date('2023-09-08'),
+     respondedAt: datetime('2023-09-08T15:00:00Z'), respondedOn: date('2023-09-08'),
+     provider: {providerId: 'example-terminating', name: 'Example Terminating LLC', normalizedName: 'exampleterminatingllc', country: 'US', foreign: false}},
+    {hopId: 'T-EXAMPLE-1#1', position: 1, role: 'ORIGINATING', response: 'IS_ORIGIN', attestation: 'C',
+     notifiedAt: datetime('2023-09-08T15:00:00Z'), notifiedOn: date('2023-09-08'),
+     respondedAt: datetime('2023-09-09T10:00:00Z'), respondedOn: date('2023-09-09'),
+     provider: {providerId: 'example-originating', name: 'Example Originating Inc', normalizedName: 'exampleoriginatinginc', country: 'US', foreign: false}}
+  ],
+  links: [{downstreamHopId: 'T-EXAMPLE-1#0', upstreamHopId: 'T-EXAMPLE-1#1'}]
+}]};
+UNWIND $tracebacks AS tb
+MERGE (t:Traceback {tracebackId: tb.tracebackId})
+SET t.source = tb.source,
+    t.notifiedAt = tb.notifiedAt,
+    t.notifiedOn = tb.notifiedOn,
+    t.status = tb.status,
+    t.contentHash = tb.contentHash,
+    t.hopCount = tb.hopCount,
+    t.note = tb.note
+MERGE (c:Call {callId: tb.call.callId})
+SET c.startedAt = tb.call.startedAt,
+    c.startedOn = tb.call.startedOn,
+    c.attestation = tb.call.attestation,
+    c.recordingUrl = tb.call.recordingUrl,
+    c.violations = tb.call.violations
+MERGE (t)-[:TRACES]->(c)
+WITH t, c, tb
+CALL (c) {
+  MATCH (c)-[old:FROM|TO|IN_CAMPAIGN]->()
+  DELETE old
+}
+FOREACH (number IN CASE WHEN tb.call.callerId IS NULL THEN [] ELSE [tb.call.callerId] END |
+  MERGE (n:PhoneNumber {e164: number.e164})
+  SET n.valid = number.valid, n.region = number.region
+  CREATE (c)-[:FROM]->(n))
+FOREACH (number IN CASE WHEN tb.call.calledNumber IS NULL THEN [] ELSE [tb.call.calledNumber] END |
+  MERGE (n:PhoneNumber {e164: number.e164})
+  SET n.valid = number.valid, n.region = number.region
+  CREATE (c)-[:TO]->(n))
+FOREACH (name IN CASE WHEN tb.call.campaign IS NULL THEN [] ELSE [tb.call.campaign] END |
+  MERGE (campaign:Campaign {name: name})
+  CREATE (c)-[:IN_CAMPAIGN]->(campaign))
+WITH t, tb
+CALL (t, tb) {
+  UNWIND tb.hops AS h
+  MERGE (p:Provider {providerId: h.provider.providerId})
+  SET p.name = coalesce(h.provider.name, p.name),
+      p.normalizedName = coalesce(h.provider.normalizedName, p.normalizedName),
+      p.country = coalesce(h.provider.country, p.country),
+      p.foreign = coalesce(h.provider.foreign, p.foreign)
+  CREATE (hop:Hop {hopId: h.hopId})
+  SET hop.position = h.position,
+      hop.role = h.role,
+      hop.response = h.response,
+      hop.attestation = h.attestation,
+      hop.notifiedAt = h.notifiedAt,
+      hop.notifiedOn = h.notifiedOn,
+      hop.respondedAt = h.respondedAt,
+      hop.respondedOn = h.respondedOn
+  CREATE (t)-[:HAS_HOP]->(hop)
+  CREATE (hop)-[:BY]->(p)
+}
+CALL (tb) {
+  UNWIND tb.links AS link
+  MATCH (downstream:Hop {hopId: link.downstreamHopId})
+  MATCH (upstream:Hop {hopId: link.upstreamHopId})
+  CREATE (downstream)-[:RECEIVED_FROM]->(upstream)
+}
+RETURN count(t) AS written;

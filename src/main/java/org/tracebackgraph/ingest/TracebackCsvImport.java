@@ -1,0 +1,108 @@
+package org.tracebackgraph.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Imports a traceback CSV file of any size in two streaming passes: the first validates
+ * every row, the second writes batches. A file with any error writes nothing; a file
+ * whose import is interrupted can be imported again, since ingest is idempotent.
+ */
+@Service
+class TracebackCsvImport {
+
+	private static final Logger log = LoggerFactory.getLogger(TracebackCsvImport.class);
+
+	private final TracebackValidator validator;
+
+	private final TracebackWriter writer;
+
+	private final IngestProperties properties;
+
+	TracebackCsvImport(TracebackValidator validator, TracebackWriter writer, IngestProperties properties) {
+		this.validator = validator;
+		this.writer = writer;
+		this.properties = properties;
+	}
+
+	ImportSummary importFile(Path file) {
+		long started = System.nanoTime();
+		ErrorCollector errors = new ErrorCollector(this.properties.maxErrors());
+		Totals checked = readBatches(file, errors, batch -> {
+		});
+		errors.throwIfAny("CSV file");
+		WriteCounts[] written = { WriteCounts.NONE };
+		Totals totals = readBatches(file, errors, batch -> {
+			written[0] = written[0].plus(this.writer.write(batch));
+			log.debug("Imported batch: {} tracebacks", batch.size());
+		});
+		errors.throwIfAny("CSV file");
+		if (totals.tracebacks() != checked.tracebacks()) {
+			throw new IllegalStateException("The CSV file changed during its import");
+		}
+		WriteCounts counts = written[0];
+		long millis = (System.nanoTime() - started) / 1_000_000;
+		log.info("CSV import: {} tracebacks, {} hops ({} new, {} replaced, {} unchanged) in {} ms", totals.tracebacks(),
+				totals.hops(), counts.created(), counts.replaced(), counts.unchanged(), millis);
+		return new ImportSummary(totals.tracebacks(), totals.hops(), counts.created(), counts.replaced(),
+				counts.unchanged(), totals.batches(), millis);
+	}
+
+	private record Totals(long tracebacks, long hops, long batches) {
+
+	}
+
+	private Totals readBatches(Path file, ErrorCollector errors, Consumer<List<Traceback>> onBatch) {
+		long tracebacks = 0;
+		long hops = 0;
+		long batches = 0;
+		try (InputStream in = Files.newInputStream(file); CsvTracebackReader reader = new CsvTracebackReader(in)) {
+			List<Traceback> batch = new ArrayList<>(this.properties.batchSize());
+			Set<String> batchIds = new HashSet<>();
+			CsvTracebackReader.Item item;
+			while ((item = reader.next()) != null) {
+				tracebacks++;
+				hops += item.request().hops().size();
+				item.readErrors().forEach(errors::add);
+				Optional<Traceback> traceback = this.validator.validate(item.request(), item.locator(), errors);
+				if (traceback.isPresent() && !batchIds.add(traceback.get().tracebackId())) {
+					errors.add(item.locator()
+						.error(Field.TRACEBACK_ID, null,
+								"appears again after other tracebacks; keep the rows of a traceback together"));
+				}
+				traceback.ifPresent(batch::add);
+				if (batch.size() == this.properties.batchSize()) {
+					if (errors.isEmpty()) {
+						onBatch.accept(batch);
+						batches++;
+					}
+					batch = new ArrayList<>(this.properties.batchSize());
+					batchIds.clear();
+				}
+			}
+			if (!batch.isEmpty() && errors.isEmpty()) {
+				onBatch.accept(batch);
+				batches++;
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read the CSV file", ex);
+		}
+		return new Totals(tracebacks, hops, batches);
+	}
+
+}
