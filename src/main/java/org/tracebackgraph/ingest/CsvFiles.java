@@ -39,9 +39,14 @@ final class CsvFiles {
 					.onMalformedInput(CodingErrorAction.REPORT)
 					.onUnmappableCharacter(CodingErrorAction.REPORT)),
 				1 << 16);
-		reader.mark(1);
-		if (reader.read() != '\uFEFF') {
-			reader.reset();
+		try {
+			reader.mark(1);
+			if (reader.read() != '\uFEFF') {
+				reader.reset();
+			}
+		}
+		catch (java.nio.charset.CharacterCodingException ex) {
+			throw unreadable(what, 1, ex);
 		}
 		CSVParser parser;
 		try {

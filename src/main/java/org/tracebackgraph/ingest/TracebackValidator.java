@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -145,6 +146,10 @@ class TracebackValidator {
 					errors);
 			result.add(new Traceback.Hop(position, provider, role, notified, responded, response, attestation));
 		}
+		// One canonical order, so the same traceback hashes the same whatever order it
+		// came in.
+		result.sort(Comparator.comparing(Traceback.Hop::position, Comparator.nullsLast(Comparator.naturalOrder()))
+			.thenComparing(hop -> String.valueOf(hop.provider().id())));
 		return result;
 	}
 

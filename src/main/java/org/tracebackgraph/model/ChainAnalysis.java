@@ -71,18 +71,21 @@ public record ChainAnalysis(TracebackStatus status, List<ChainBreak> breaks) {
 		if (response == HopResponse.IS_ORIGIN) {
 			return null;
 		}
+		// A foreign provider is beyond the reach of US tracebacks, whatever it answered.
+		if (furthest.foreignProvider()) {
+			return BreakReason.FOREIGN_ORIGIN;
+		}
 		if (response == HopResponse.NO_RESPONSE) {
 			return BreakReason.NO_RESPONSE;
 		}
-		if (furthest.role() == HopRole.ORIGINATING && response != HopResponse.NOT_FOUND) {
-			return null;
-		}
-		if (furthest.foreignProvider()
-				|| (furthest.role() == HopRole.GATEWAY && response == HopResponse.NAMED_UPSTREAM)) {
-			return BreakReason.FOREIGN_ORIGIN;
-		}
 		if (response == HopResponse.NOT_FOUND) {
 			return BreakReason.NOT_FOUND;
+		}
+		if (furthest.role() == HopRole.ORIGINATING) {
+			return null;
+		}
+		if (furthest.role() == HopRole.GATEWAY && response == HopResponse.NAMED_UPSTREAM) {
+			return BreakReason.FOREIGN_ORIGIN;
 		}
 		return BreakReason.UPSTREAM_NOT_TRACED;
 	}

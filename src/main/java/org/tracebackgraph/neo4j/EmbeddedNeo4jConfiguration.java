@@ -77,7 +77,7 @@ class EmbeddedNeo4jConfiguration {
 		};
 	}
 
-	private static ConnectorPortRegister portRegister(DatabaseManagementService service) {
+	static ConnectorPortRegister portRegister(DatabaseManagementService service) {
 		GraphDatabaseAPI system = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
 		return system.getDependencyResolver().resolveDependency(ConnectorPortRegister.class);
 	}

@@ -1,0 +1,82 @@
+package org.tracebackgraph;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.neo4j.driver.Driver;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/**
+ * Base of the tests that run the whole app against a real Neo4j (the shared harness),
+ * starting each test from an empty graph. All of them share one application context.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+public abstract class GraphTest {
+
+	@Autowired
+	protected MockMvcTester mvc;
+
+	@Autowired
+	protected Driver driver;
+
+	@DynamicPropertySource
+	static void neo4j(DynamicPropertyRegistry registry) {
+		registry.add("spring.neo4j.uri", TestNeo4j::boltUri);
+	}
+
+	@BeforeEach
+	protected void emptyGraph() {
+		this.driver.executableQuery("MATCH (n) DETACH DELETE n").execute();
+	}
+
+	protected MvcTestResult postJson(String path, String json) {
+		return this.mvc.post().uri(path).contentType(MediaType.APPLICATION_JSON).content(json).exchange();
+	}
+
+	protected MvcTestResult postCsv(String path, byte[] csv) {
+		return this.mvc.post().uri(path).contentType("text/csv").content(csv).exchange();
+	}
+
+	/**
+	 * What the graph holds, to prove that a request changed nothing (or something).
+	 *
+	 * @param nodes all nodes
+	 * @param relationships all relationships
+	 * @param routes ROUTES_TO relationships
+	 * @param routedCalls the calls counted on all ROUTES_TO relationships
+	 */
+	public record GraphCounts(long nodes, long relationships, long routes, long routedCalls) {
+
+	}
+
+	protected GraphCounts counts() {
+		var row = this.driver.executableQuery("""
+				RETURN COUNT { MATCH (n) } AS nodes, COUNT { MATCH ()-[r]->() } AS relationships,
+				       COUNT { MATCH ()-[r:ROUTES_TO]->() } AS routes,
+				       coalesce(COLLECT { MATCH ()-[r:ROUTES_TO]->() RETURN sum(r.calls) }[0], 0) AS routedCalls
+				""").execute().records().getFirst();
+		return new GraphCounts(row.get("nodes").asLong(), row.get("relationships").asLong(), row.get("routes").asLong(),
+				row.get("routedCalls").asLong());
+	}
+
+	protected List<Map<String, Object>> rows(String cypher, Map<String, Object> parameters) {
+		return this.driver.executableQuery(cypher)
+			.withParameters(parameters)
+			.execute()
+			.records()
+			.stream()
+			.map(org.neo4j.driver.Record::asMap)
+			.toList();
+	}
+
+}

@@ -1,0 +1,65 @@
+package org.tracebackgraph.neo4j;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.neo4j.driver.Value;
+
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.tracebackgraph.GraphTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs every query file as an investigator would in Neo4j Browser: its {@code :param}
+ * block first, then the query. No file can rot unnoticed.
+ */
+class CypherFilesTests extends GraphTest {
+
+	static Stream<String> queryFiles() throws IOException {
+		Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:cypher/**/*.cypher");
+		return Arrays.stream(files).map(file -> {
+			try {
+				String path = file.getURL().getPath();
+				return path.substring(path.lastIndexOf("/cypher/") + "/cypher/".length(), path.length() - 7);
+			}
+			catch (IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
+		}).filter(name -> !name.startsWith("schema/")).sorted();
+	}
+
+	@ParameterizedTest(name = "cypher/{0}.cypher runs with its :param block")
+	@MethodSource("queryFiles")
+	void everyQueryFileRunsWithItsOwnParameters(String name) {
+		CypherQuery query = CypherQuery.load(name);
+		Map<String, Object> parameters = query.exampleParameters()
+			.map(block -> this.driver.executableQuery("RETURN " + block + " AS parameters")
+				.execute()
+				.records()
+				.getFirst()
+				.get("parameters")
+				.asMap(Value::asObject))
+			.orElse(Map.of());
+		assertThat(query.text()).doesNotContain(":param");
+		for (String parameter : parameters.keySet()) {
+			assertThat(query.text()).as("the query uses $" + parameter).contains("$" + parameter);
+		}
+
+		var result = this.driver.executableQuery(query.text()).withParameters(parameters).execute();
+
+		assertThat(result.keys()).as("every column is named").allMatch(key -> key.matches("[a-zA-Z][a-zA-Z0-9]*"));
+	}
+
+	@ParameterizedTest(name = "cypher/{0}.cypher has a header comment")
+	@MethodSource("queryFiles")
+	void everyQueryFileStartsWithAHeaderSayingWhatItAnswers(String name) {
+		assertThat(CypherQuery.load(name).text()).startsWith("//");
+	}
+
+}

@@ -1,0 +1,110 @@
+package org.tracebackgraph.route;
+
+import org.junit.jupiter.api.Test;
+import org.tracebackgraph.Examples;
+import org.tracebackgraph.GraphTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RouteTests extends GraphTest {
+
+	@Test
+	void aSixHopTracebackComesBackInCallOrderWithRolesAndResponses() {
+		assertThat(postJson("/api/tracebacks", Examples.text("examples/tracebacks.json"))).hasStatusOk();
+
+		var route = assertThat(this.mvc.get().uri("/api/tracebacks/EX-T-1")).hasStatusOk().bodyJson();
+		route.extractingPath("$.status").isEqualTo("COMPLETE");
+		route.extractingPath("$.complete").isEqualTo(true);
+		route.extractingPath("$.hops[*].position").asArray().containsExactly(5, 4, 3, 2, 1, 0);
+		route.extractingPath("$.hops[*].provider.id")
+			.asArray()
+			.containsExactly("robo-origin", "quick-dial", "least-cost", "wholesale-one", "big-carrier", "acme-voice");
+		route.extractingPath("$.hops[*].role")
+			.asArray()
+			.containsExactly("ORIGINATING", "INTERMEDIATE", "INTERMEDIATE", "INTERMEDIATE", "INTERMEDIATE",
+					"TERMINATING");
+		route.extractingPath("$.hops[*].response")
+			.asArray()
+			.containsExactly("IS_ORIGIN", "NAMED_UPSTREAM", "NAMED_UPSTREAM", "NAMED_UPSTREAM", "NAMED_UPSTREAM",
+					"NAMED_UPSTREAM");
+		route.extractingPath("$.hops[5].respondedAt").isEqualTo("2023-09-08T15:10:00Z");
+		route.extractingPath("$.hops[5].attestation").isEqualTo("A");
+		route.extractingPath("$.call.callerId").isEqualTo("+12125550100");
+		route.extractingPath("$.call.campaign").isEqualTo("Amazon-Impers-P2");
+		route.extractingPath("$.call.violations")
+			.asArray()
+			.containsExactly("16 C.F.R. § 310.4(b)(1)(v)", "16 C.F.R. § 310.4(a)(8)");
+		route.extractingPath("$.breaks").asArray().isEmpty();
+	}
+
+	@Test
+	void aCallsRouteIsTheRouteOfItsTraceback() {
+		assertThat(postJson("/api/tracebacks", Examples.text("examples/tracebacks.json"))).hasStatusOk();
+
+		var route = assertThat(this.mvc.get().uri("/api/calls/EX-C-1/route")).hasStatusOk().bodyJson();
+		route.extractingPath("$.tracebackId").isEqualTo("EX-T-1");
+		route.extractingPath("$.hops.length()").isEqualTo(6);
+	}
+
+	@Test
+	void aRouteThatStopsAtASilentProviderSaysSo() {
+		assertThat(postJson("/api/tracebacks", Examples.text("examples/tracebacks.json"))).hasStatusOk();
+
+		var route = assertThat(this.mvc.get().uri("/api/tracebacks/EX-T-2")).hasStatusOk().bodyJson();
+		route.extractingPath("$.status").isEqualTo("NON_RESPONSIVE");
+		route.extractingPath("$.complete").isEqualTo(false);
+		route.extractingPath("$.hops[0].provider.id").isEqualTo("wholesale-one");
+		route.extractingPath("$.breaks[0].position").isEqualTo(2);
+		route.extractingPath("$.breaks[0].providerId").isEqualTo("wholesale-one");
+		route.extractingPath("$.breaks[0].reason").isEqualTo("NO_RESPONSE");
+	}
+
+	@Test
+	void aRouteThatReachesAForeignProviderEndsInForeignOrigin() {
+		assertThat(postJson("/api/tracebacks", Examples.text("examples/tracebacks.json"))).hasStatusOk();
+
+		var route = assertThat(this.mvc.get().uri("/api/tracebacks/EX-T-3")).hasStatusOk().bodyJson();
+		route.extractingPath("$.status").isEqualTo("FOREIGN_ORIGIN");
+		route.extractingPath("$.hops[0].provider.country").isEqualTo("IN");
+		route.extractingPath("$.breaks[*].reason").asArray().containsExactly("FOREIGN_ORIGIN");
+	}
+
+	@Test
+	void aProviderAtAnUnknownPositionIsListedApartAndBreaksTheChain() {
+		assertThat(postJson("/api/tracebacks", Examples.text("examples/tracebacks.json"))).hasStatusOk();
+
+		var route = assertThat(this.mvc.get().uri("/api/tracebacks/EX-T-4")).hasStatusOk().bodyJson();
+		route.extractingPath("$.status").isEqualTo("PARTIAL");
+		route.extractingPath("$.hops[*].provider.id")
+			.asArray()
+			.containsExactly("robo-origin", "big-carrier", "acme-voice");
+		route.extractingPath("$.unplacedHops[*].provider.id").asArray().containsExactly("quick-dial");
+		route.extractingPath("$.breaks[*].reason").asArray().containsExactly("POSITION_UNKNOWN");
+	}
+
+	@Test
+	void aGapInThePositionsIsABreak() {
+		assertThat(postJson("/api/tracebacks", """
+				{"tracebackId": "GAP-1", "call": {"callId": "GAP-C-1"},
+				 "hops": [{"position": 0, "provider": {"id": "a"}, "role": "TERMINATING", "response": "NAMED_UPSTREAM"},
+				          {"position": 2, "provider": {"id": "c"}, "role": "ORIGINATING", "response": "IS_ORIGIN"}]}
+				""")).hasStatusOk();
+
+		var route = assertThat(this.mvc.get().uri("/api/tracebacks/GAP-1")).hasStatusOk().bodyJson();
+		route.extractingPath("$.breaks[0].reason").isEqualTo("POSITION_GAP");
+		route.extractingPath("$.breaks[0].position").isEqualTo(0);
+		assertThat(rows("MATCH ()-[r:ROUTES_TO]->() RETURN count(r) AS routes", java.util.Map.of()))
+			.containsExactly(java.util.Map.of("routes", 0L));
+	}
+
+	@Test
+	void unknownTracebacksAndCallsAreProblemsWith404() {
+		assertThat(this.mvc.get().uri("/api/tracebacks/NOPE")).hasStatus(404)
+			.bodyJson()
+			.extractingPath("$.detail")
+			.isEqualTo("No traceback with id 'NOPE'");
+		assertThat(this.mvc.get().uri("/api/calls/NOPE/route")).hasStatus(404)
+			.hasContentType("application/problem+json");
+	}
+
+}
