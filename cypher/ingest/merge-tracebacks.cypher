@@ -1,6 +1,6 @@
 // Writes a batch of validated tracebacks: each traceback, its call (with caller ID, called
 // number and campaign), its hops by their providers, and the chain of hops
-// (terminating)-[:RECEIVED_FROM]->(upstream). Tracebacks being replaced have had their hops
+// (terminating)-[:RECEIVED_FROM]->(upstream), given as indexes into the hop list. Tracebacks being replaced have had their hops
 // deleted first; MERGE on constrained keys makes a retried batch safe.
 :param {tracebacks: [{
   tracebackId: 'T-EXAMPLE-1', source: 'ITG', status: 'COMPLETE', contentHash: 'example', hopCount: 2, note: null,
@@ -18,7 +18,7 @@
      respondedAt: datetime('2023-09-09T10:00:00Z'), respondedOn: date('2023-09-09'),
      provider: {providerId: 'example-originating', name: 'Example Originating Inc', normalizedName: 'exampleoriginatinginc', country: 'US', foreign: false}}
   ],
-  links: [{downstreamHopId: 'T-EXAMPLE-1#0', upstreamHopId: 'T-EXAMPLE-1#1'}]
+  links: [{downstream: 0, upstream: 1}]
 }]};
 UNWIND $tracebacks AS tb
 MERGE (t:Traceback {tracebackId: tb.tracebackId})
@@ -71,11 +71,11 @@ CALL (t, tb) {
       hop.respondedOn = h.respondedOn
   CREATE (t)-[:HAS_HOP]->(hop)
   CREATE (hop)-[:BY]->(p)
+  RETURN collect(hop) AS hops
 }
-CALL (tb) {
+CALL (tb, hops) {
   UNWIND tb.links AS link
-  MATCH (downstream:Hop {hopId: link.downstreamHopId})
-  MATCH (upstream:Hop {hopId: link.upstreamHopId})
+  WITH hops[link.downstream] AS downstream, hops[link.upstream] AS upstream
   CREATE (downstream)-[:RECEIVED_FROM]->(upstream)
 }
 RETURN count(t) AS written;

@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.tracebackgraph.web.InputError;
 import org.tracebackgraph.web.InvalidInputException;
 
@@ -85,6 +86,18 @@ final class CsvFiles {
 				|| ex.getCause() instanceof java.nio.charset.CharacterCodingException) ? "is not valid UTF-8"
 						: "is not valid CSV (check quotes)";
 		return InvalidInputException.malformed(what + " cannot be read", InputError.atRow(row, "file", reason));
+	}
+
+	/**
+	 * @return the cell, stripped, or {@code null} when the column is absent or the cell
+	 * blank: a missing cell stays missing
+	 */
+	static String value(CSVRecord row, String column) {
+		if (!row.isMapped(column) || !row.isSet(column)) {
+			return null;
+		}
+		String value = row.get(column);
+		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 }

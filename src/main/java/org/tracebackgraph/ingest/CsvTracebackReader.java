@@ -70,14 +70,14 @@ final class CsvTracebackReader implements Closeable {
 		}
 		CSVRecord first = this.pending;
 		long firstRow = this.pendingRow;
-		String tracebackId = value(first, "traceback_id");
+		String tracebackId = CsvFiles.value(first, "traceback_id");
 		List<CSVRecord> rows = new ArrayList<>();
 		List<Long> rowNumbers = new ArrayList<>();
 		rows.add(first);
 		rowNumbers.add(firstRow);
 		this.pending = null;
 		while (advance()) {
-			if (!Objects.equals(tracebackId, value(this.pending, "traceback_id"))) {
+			if (!Objects.equals(tracebackId, CsvFiles.value(this.pending, "traceback_id"))) {
 				break;
 			}
 			rows.add(this.pending);
@@ -112,8 +112,8 @@ final class CsvTracebackReader implements Closeable {
 		List<InputError> errors = new ArrayList<>();
 		for (int i = 1; i < rows.size(); i++) {
 			for (String column : TRACEBACK_COLUMNS) {
-				String later = value(rows.get(i), column);
-				if (later != null && !later.equals(value(first, column))) {
+				String later = CsvFiles.value(rows.get(i), column);
+				if (later != null && !later.equals(CsvFiles.value(first, column))) {
 					errors.add(InputError.atRow(rowNumbers.get(i), column,
 							"differs from the traceback's first row (line " + firstRow + ")"));
 				}
@@ -123,26 +123,29 @@ final class CsvTracebackReader implements Closeable {
 		for (int i = 0; i < rows.size(); i++) {
 			CSVRecord row = rows.get(i);
 			hops.add(new HopRequest(position(row, rowNumbers.get(i), errors),
-					new ProviderRequest(value(row, "provider_id"), value(row, "provider_name"),
-							value(row, "provider_country")),
-					value(row, "hop_role"), value(row, "hop_notified_at"), value(row, "hop_responded_at"),
-					value(row, "hop_response"), value(row, "hop_attestation")));
+					new ProviderRequest(CsvFiles.value(row, "provider_id"), CsvFiles.value(row, "provider_name"),
+							CsvFiles.value(row, "provider_country")),
+					CsvFiles.value(row, "hop_role"), CsvFiles.value(row, "hop_notified_at"),
+					CsvFiles.value(row, "hop_responded_at"), CsvFiles.value(row, "hop_response"),
+					CsvFiles.value(row, "hop_attestation")));
 		}
-		String violations = value(first, "violations");
-		CallRequest call = new CallRequest(value(first, "call_id"), value(first, "call_started_at"),
-				value(first, "caller_id"), value(first, "called_number"), value(first, "campaign"),
-				value(first, "call_attestation"), value(first, "recording_url"),
+		String violations = CsvFiles.value(first, "violations");
+		CallRequest call = new CallRequest(CsvFiles.value(first, "call_id"), CsvFiles.value(first, "call_started_at"),
+				CsvFiles.value(first, "caller_id"), CsvFiles.value(first, "called_number"),
+				CsvFiles.value(first, "campaign"), CsvFiles.value(first, "call_attestation"),
+				CsvFiles.value(first, "recording_url"),
 				(violations != null) ? Arrays.stream(violations.split("\\" + VIOLATION_SEPARATOR))
 					.map(String::strip)
 					.filter(v -> !v.isEmpty())
 					.toList() : null);
-		TracebackRequest request = new TracebackRequest(value(first, "traceback_id"), value(first, "source"),
-				value(first, "traceback_notified_at"), call, hops, value(first, "note"));
+		TracebackRequest request = new TracebackRequest(CsvFiles.value(first, "traceback_id"),
+				CsvFiles.value(first, "source"), CsvFiles.value(first, "traceback_notified_at"), call, hops,
+				CsvFiles.value(first, "note"));
 		return new Item(request, locator, errors);
 	}
 
 	private static Integer position(CSVRecord row, long rowNumber, List<InputError> errors) {
-		String text = value(row, "hop_position");
+		String text = CsvFiles.value(row, "hop_position");
 		if (text == null) {
 			return null;
 		}
@@ -153,14 +156,6 @@ final class CsvTracebackReader implements Closeable {
 			errors.add(InputError.atRow(rowNumber, "hop_position", "must be a whole number"));
 			return null;
 		}
-	}
-
-	private static String value(CSVRecord row, String column) {
-		if (!row.isMapped(column) || !row.isSet(column)) {
-			return null;
-		}
-		String value = row.get(column);
-		return (value == null || value.isBlank()) ? null : value;
 	}
 
 	@Override

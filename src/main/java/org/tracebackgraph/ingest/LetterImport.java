@@ -135,7 +135,7 @@ class LetterImport {
 				long line = record.getRecordNumber() + 1;
 				Locator at = (field, hop, reason) -> InputError.atRow(line,
 						CHART_FIELDS.getOrDefault(field, field.csvColumn()), reason);
-				String rowNumber = value(record, "row");
+				String rowNumber = CsvFiles.value(record, "row");
 				if (rowNumber == null || !rowNumber.matches("\\d{1,6}")) {
 					errors.add(at.error(Field.TRACEBACK_ID, null, "must be the chart's row number"));
 					continue;
@@ -145,14 +145,14 @@ class LetterImport {
 					continue;
 				}
 				String id = letterId + "-R" + String.format(Locale.ROOT, "%03d", Integer.parseInt(rowNumber));
-				String violation = value(record, "potential_violation");
+				String violation = CsvFiles.value(record, "potential_violation");
 				TracebackRequest request = new TracebackRequest(id, "LETTER:" + letterId,
-						value(record, "itg_notification_date"),
-						new CallRequest(id, value(record, "call_date"), value(record, "caller_id"), null,
-								value(record, "campaign"), null, value(record, "recording_url"),
+						CsvFiles.value(record, "itg_notification_date"),
+						new CallRequest(id, CsvFiles.value(record, "call_date"), CsvFiles.value(record, "caller_id"),
+								null, CsvFiles.value(record, "campaign"), null, CsvFiles.value(record, "recording_url"),
 								(violation != null) ? List.of(violation) : null),
 						List.of(new HopRequest(null, recipient, HopRole.UNKNOWN.name(), null, null, null, null)),
-						value(record, "transcription_note"));
+						CsvFiles.value(record, "transcription_note"));
 				this.validator.validate(request, at, errors).ifPresent(tracebacks::add);
 			}
 		}
@@ -214,14 +214,6 @@ class LetterImport {
 
 	static String slug(String name) {
 		return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-	}
-
-	private static String value(CSVRecord row, String column) {
-		if (!row.isMapped(column) || !row.isSet(column)) {
-			return null;
-		}
-		String value = row.get(column);
-		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 }

@@ -128,8 +128,10 @@ class TracebackWriter {
 		row.put("hops", hops);
 		List<Map<String, Object>> links = new ArrayList<>();
 		for (HopPair pair : adjacentHops(traceback)) {
-			links.add(Map.of("downstreamHopId", hopId(traceback.tracebackId(), pair.downstream(), -1), "upstreamHopId",
-					hopId(traceback.tracebackId(), pair.upstream(), -1)));
+			// Indexes into "hops": the query links the hops it has just created, without
+			// looking them up.
+			links.add(Map.of("downstream", traceback.hops().indexOf(pair.downstream()), "upstream",
+					traceback.hops().indexOf(pair.upstream())));
 		}
 		row.put("links", links);
 		return row;
