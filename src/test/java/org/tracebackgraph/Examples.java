@@ -26,4 +26,17 @@ public final class Examples {
 		return new String(bytes(relativePath), java.nio.charset.StandardCharsets.UTF_8);
 	}
 
+	/** A test fixture from {@code src/test/resources/fixtures/}. */
+	public static String fixture(String name) {
+		try (var in = Examples.class.getResourceAsStream("/fixtures/" + name)) {
+			if (in == null) {
+				throw new IllegalArgumentException("No fixture " + name);
+			}
+			return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 }

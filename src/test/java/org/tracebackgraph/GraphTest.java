@@ -39,6 +39,29 @@ public abstract class GraphTest {
 		this.driver.executableQuery("MATCH (n) DETACH DELETE n").execute();
 	}
 
+	/**
+	 * Builds the investigation test graph through the public API: 20 tracebacks with
+	 * known routes ({@code fixtures/investigation-tracebacks.json}) and a letter to
+	 * robo-origin dated 2024-03-15 whose chart lists two calls.
+	 */
+	protected void loadInvestigationGraph() {
+		org.assertj.core.api.Assertions
+			.assertThat(postJson("/api/tracebacks", Examples.fixture("investigation-tracebacks.json")))
+			.hasStatusOk();
+		org.assertj.core.api.Assertions
+			.assertThat(this.mvc.post()
+				.uri("/api/imports/letters")
+				.multipart()
+				.file(new org.springframework.mock.web.MockMultipartFile("letter", "letter.json", "application/json",
+						Examples.fixture("fx-letter-robo-letter.json")
+							.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+				.file(new org.springframework.mock.web.MockMultipartFile("chart", "chart.csv", "text/csv",
+						Examples.fixture("fx-letter-robo-attachment-a.csv")
+							.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+				.exchange())
+			.hasStatusOk();
+	}
+
 	protected MvcTestResult postJson(String path, String json) {
 		return this.mvc.post().uri(path).contentType(MediaType.APPLICATION_JSON).content(json).exchange();
 	}

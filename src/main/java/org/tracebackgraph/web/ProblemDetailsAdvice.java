@@ -51,6 +51,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
+	@ExceptionHandler(BadParameterException.class)
+	ProblemDetail badParameter(BadParameterException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+		problem.setTitle("Bad parameter");
+		problem.setType(URI.create(TYPE_BASE + "bad-parameter"));
+		problem.setProperty("errors", java.util.List.of(InputError.of(ex.parameter(), ex.reason())));
+		return problem;
+	}
+
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail parameterTypeMismatch(MethodArgumentTypeMismatchException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
