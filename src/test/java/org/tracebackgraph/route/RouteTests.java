@@ -98,6 +98,23 @@ class RouteTests extends GraphTest {
 	}
 
 	@Test
+	void everyRouteOfTheInvestigationGraphIsInCallOrder() {
+		loadInvestigationGraph();
+
+		assertThat(this.mvc.get().uri("/api/tracebacks/FX-T-16")).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.hops[*].provider.id")
+			.asArray()
+			.containsExactly("far-telecom", "portal-gw", "wholesale-one", "metro-tel");
+		assertThat(rows("MATCH (t:Traceback) RETURN t.status AS status, count(*) AS tracebacks ORDER BY status",
+				java.util.Map.of()))
+			.containsExactly(java.util.Map.of("status", "COMPLETE", "tracebacks", 12L),
+					java.util.Map.of("status", "FOREIGN_ORIGIN", "tracebacks", 6L),
+					java.util.Map.of("status", "NON_RESPONSIVE", "tracebacks", 2L),
+					java.util.Map.of("status", "PARTIAL", "tracebacks", 2L));
+	}
+
+	@Test
 	void unknownTracebacksAndCallsAreProblemsWith404() {
 		assertThat(this.mvc.get().uri("/api/tracebacks/NOPE")).hasStatus(404)
 			.bodyJson()
