@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Runs every query file as an investigator would in Neo4j Browser: its {@code :param}
- * block first, then the query. No file can rot unnoticed.
+ * block first, then the query, on the investigation test graph. No file can rot
+ * unnoticed.
  */
 class CypherFilesTests extends GraphTest {
 
@@ -37,6 +38,7 @@ class CypherFilesTests extends GraphTest {
 	@ParameterizedTest(name = "cypher/{0}.cypher runs with its :param block")
 	@MethodSource("queryFiles")
 	void everyQueryFileRunsWithItsOwnParameters(String name) {
+		loadInvestigationGraph();
 		CypherQuery query = CypherQuery.load(name);
 		Map<String, Object> parameters = query.exampleParameters()
 			.map(block -> this.driver.executableQuery("RETURN " + block + " AS parameters")
