@@ -24,8 +24,8 @@ public class GraphWriter {
 	GraphWriter(Driver driver, DatabaseSelectionProvider databaseSelection) {
 		this.driver = driver;
 		DatabaseSelection selection = databaseSelection.getDatabaseSelection();
-		this.sessionConfig = selection.getValue() == null || selection == DatabaseSelection.undecided()
-				? SessionConfig.defaultConfig() : SessionConfig.forDatabase(selection.getValue());
+		this.sessionConfig = (selection.getValue() != null) ? SessionConfig.forDatabase(selection.getValue())
+				: SessionConfig.defaultConfig();
 	}
 
 	public <T> T write(TransactionCallback<T> work) {
