@@ -1,0 +1,9 @@
+// The campaigns whose calls showed this caller ID, with how many such calls each (from at most
+// $sample of the number's calls).
+:param {e164: '+12125550101', sample: 10000};
+MATCH (:PhoneNumber {e164: $e164})<-[:FROM]-(c:Call)
+WITH c
+LIMIT $sample
+MATCH (c)-[:IN_CAMPAIGN]->(k:Campaign)
+RETURN k.name AS campaign, count(c) AS calls
+ORDER BY calls DESC, campaign;
