@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -15,6 +16,8 @@ import java.util.Map;
 
 import org.neo4j.driver.TransactionContext;
 import org.tracebackgraph.ingest.Traceback.Moment;
+import org.tracebackgraph.model.HopResponse;
+import org.tracebackgraph.model.HopRole;
 import org.tracebackgraph.neo4j.CypherQuery;
 import org.tracebackgraph.neo4j.GraphWriter;
 import org.tracebackgraph.phone.PhoneNumbers;
@@ -23,8 +26,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes a batch of validated tracebacks in one transaction: new ones are created,
- * changed ones have their hops and their share of the provider network replaced, and
- * unchanged ones (same content hash) are left alone, so re-importing changes nothing.
+ * changed ones have their hops, their share of the provider network and their share of
+ * the providers' counters replaced, and unchanged ones (same content hash) are left
+ * alone, so re-importing changes nothing.
  */
 @Component
 class TracebackWriter {
@@ -40,6 +44,10 @@ class TracebackWriter {
 	private final CypherQuery mergeTracebacks = CypherQuery.load("ingest/merge-tracebacks");
 
 	private final CypherQuery mergeProviderRoutes = CypherQuery.load("ingest/merge-provider-routes");
+
+	private final CypherQuery uncountProviderCalls = CypherQuery.load("ingest/uncount-provider-calls");
+
+	private final CypherQuery countProviderCalls = CypherQuery.load("ingest/count-provider-calls");
 
 	TracebackWriter(GraphWriter graph) {
 		this.graph = graph;
@@ -82,6 +90,7 @@ class TracebackWriter {
 		}
 		if (!changed.isEmpty()) {
 			tx.run(this.unrouteTracebacks.text(), Map.of("tracebackIds", changed)).consume();
+			tx.run(this.uncountProviderCalls.text(), Map.of("tracebackIds", changed)).consume();
 			tx.run(this.deleteTracebackHops.text(), Map.of("tracebackIds", changed)).consume();
 		}
 		long hops = 0;
@@ -96,6 +105,7 @@ class TracebackWriter {
 			if (!routes.isEmpty()) {
 				tx.run(this.mergeProviderRoutes.text(), Map.of("routes", routes)).consume();
 			}
+			tx.run(this.countProviderCalls.text(), Map.of("providers", providerCounts(toWrite))).consume();
 		}
 		return new WriteCounts(toWrite.size() - changed.size(), changed.size(), unchanged, hops);
 	}
@@ -237,6 +247,71 @@ class TracebackWriter {
 			rows.add(row);
 		});
 		return rows;
+	}
+
+	/**
+	 * Adds up the batch's traced calls per provider, so each provider's counters are
+	 * written once per batch: a traceback counts once per provider (and once per role the
+	 * provider had in it), whatever the number of its hops.
+	 */
+	private static List<Map<String, Object>> providerCounts(List<Traceback> tracebacks) {
+		Map<String, ProviderTotals> totals = new LinkedHashMap<>();
+		for (Traceback traceback : tracebacks) {
+			LocalDate day = (traceback.call().started() != null) ? traceback.call().started().on() : null;
+			Map<String, List<Traceback.Hop>> byProvider = new LinkedHashMap<>();
+			traceback.hops()
+				.forEach(hop -> byProvider.computeIfAbsent(hop.provider().id(), id -> new ArrayList<>()).add(hop));
+			byProvider.forEach((id, hops) -> totals.computeIfAbsent(id, key -> new ProviderTotals()).add(hops, day));
+		}
+		List<Map<String, Object>> rows = new ArrayList<>(totals.size());
+		totals.forEach((id, total) -> {
+			Map<String, Object> row = new HashMap<>();
+			row.put("providerId", id);
+			row.put("calls", total.calls);
+			row.put("originating", total.byRole.getOrDefault(HopRole.ORIGINATING, 0L));
+			row.put("gateway", total.byRole.getOrDefault(HopRole.GATEWAY, 0L));
+			row.put("intermediate", total.byRole.getOrDefault(HopRole.INTERMEDIATE, 0L));
+			row.put("terminating", total.byRole.getOrDefault(HopRole.TERMINATING, 0L));
+			row.put("unknown", total.byRole.getOrDefault(HopRole.UNKNOWN, 0L));
+			row.put("hops", total.hops);
+			row.put("noResponses", total.noResponses);
+			row.put("firstSeen", total.first);
+			row.put("lastSeen", total.last);
+			rows.add(row);
+		});
+		return rows;
+	}
+
+	private static final class ProviderTotals {
+
+		private long calls;
+
+		private final Map<HopRole, Long> byRole = new EnumMap<>(HopRole.class);
+
+		private long hops;
+
+		private long noResponses;
+
+		private LocalDate first;
+
+		private LocalDate last;
+
+		void add(List<Traceback.Hop> hopsInOneTraceback, LocalDate day) {
+			this.calls++;
+			hopsInOneTraceback.stream()
+				.map(Traceback.Hop::role)
+				.distinct()
+				.forEach(role -> this.byRole.merge(role, 1L, Long::sum));
+			this.hops += hopsInOneTraceback.size();
+			this.noResponses += hopsInOneTraceback.stream()
+				.filter(hop -> hop.response() == HopResponse.NO_RESPONSE)
+				.count();
+			if (day != null) {
+				this.first = (this.first == null || day.isBefore(this.first)) ? day : this.first;
+				this.last = (this.last == null || day.isAfter(this.last)) ? day : this.last;
+			}
+		}
+
 	}
 
 	private static final class RouteTotals {

@@ -1,0 +1,32 @@
+package org.tracebackgraph.provider;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/**
+ * A provider's traced calls by the role it had on them. A call counts once per role the
+ * provider had in its traceback, so the roles may add up to more than the total when a
+ * provider appears twice on one route.
+ *
+ * @param originating calls it put on the network
+ * @param gateway calls it let into US networks
+ * @param intermediate calls it passed on
+ * @param terminating calls it delivered
+ * @param unknown calls it carried at an unknown position (e.g. a letter's chart)
+ */
+@Schema(description = "Traced calls by the provider's role on them")
+record CallsByRole(long originating, long gateway, long intermediate, long terminating, long unknown) {
+
+	static CallsByRole of(org.neo4j.driver.Record row) {
+		return new CallsByRole(row.get("originating").asLong(), row.get("gateway").asLong(),
+				row.get("intermediate").asLong(), row.get("terminating").asLong(), row.get("unknown").asLong());
+	}
+
+	/**
+	 * @return the share of hops without an answer, rounded to 4 decimals, or {@code null}
+	 * without hops
+	 */
+	static Double share(long noResponses, long hops) {
+		return (hops > 0) ? Math.round(10_000.0 * noResponses / hops) / 10_000.0 : null;
+	}
+
+}
