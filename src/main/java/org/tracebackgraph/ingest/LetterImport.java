@@ -204,7 +204,7 @@ class LetterImport {
 			errors.add(InputError.of(field, "is required"));
 			return null;
 		}
-		Traceback.Moment moment = TracebackValidator.parseMoment(value.strip());
+		Traceback.Moment moment = Traceback.Moment.parse(value.strip());
 		if (moment == null) {
 			errors.add(InputError.of(field, "is not a valid date (ISO or M/d/yyyy)"));
 			return null;

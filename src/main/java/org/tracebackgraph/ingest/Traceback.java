@@ -2,6 +2,10 @@ package org.tracebackgraph.ingest;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.List;
 
 import org.tracebackgraph.model.Attestation;
@@ -26,6 +30,35 @@ record Traceback(String tracebackId, String source, Moment notified, Call call, 
 	 * @param on the date (UTC), always set
 	 */
 	record Moment(OffsetDateTime at, LocalDate on) {
+
+		private static final DateTimeFormatter LETTER_DATE = DateTimeFormatter.ofPattern("M/d/uuuu")
+			.withResolverStyle(ResolverStyle.STRICT);
+
+		/**
+		 * Reads an ISO date-time with offset, an ISO date, or a letter's
+		 * {@code M/d/yyyy}.
+		 * @return the moment, or {@code null} if the text is none of these
+		 */
+		static Moment parse(String text) {
+			try {
+				OffsetDateTime at = OffsetDateTime.parse(text).withOffsetSameInstant(ZoneOffset.UTC);
+				return new Moment(at, at.toLocalDate());
+			}
+			catch (DateTimeParseException ex) {
+				// not a date-time with offset; try the date-only forms below
+			}
+			for (DateTimeFormatter format : List.of(DateTimeFormatter.ISO_LOCAL_DATE, LETTER_DATE)) {
+				try {
+					return new Moment(null, LocalDate.parse(text, format));
+				}
+				catch (DateTimeParseException ex) {
+					// try the next form
+				}
+			}
+			// A date-time without an offset is refused too: its zone would have to be
+			// guessed.
+			return null;
+		}
 
 	}
 

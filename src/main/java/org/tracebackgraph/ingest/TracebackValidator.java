@@ -4,11 +4,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -51,9 +46,6 @@ class TracebackValidator {
 	static final int MAX_VIOLATIONS = 50;
 
 	private static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
-
-	private static final DateTimeFormatter LETTER_DATE = DateTimeFormatter.ofPattern("M/d/uuuu")
-		.withResolverStyle(ResolverStyle.STRICT);
 
 	private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
@@ -287,7 +279,7 @@ class TracebackValidator {
 		if (text == null) {
 			return null;
 		}
-		Moment moment = parseMoment(text);
+		Moment moment = Moment.parse(text);
 		if (moment == null) {
 			errors.add(at.error(field, hop, "is not a valid date: use ISO 8601 with an offset"
 					+ " (2023-09-07T15:04:05Z), an ISO date (2023-09-07) or M/d/yyyy"));
@@ -302,27 +294,6 @@ class TracebackValidator {
 			return null;
 		}
 		return moment;
-	}
-
-	static Moment parseMoment(String text) {
-		try {
-			OffsetDateTime at = OffsetDateTime.parse(text).withOffsetSameInstant(ZoneOffset.UTC);
-			return new Moment(at, at.toLocalDate());
-		}
-		catch (DateTimeParseException ex) {
-			// not a date-time with offset; try the date-only forms below
-		}
-		for (DateTimeFormatter format : List.of(DateTimeFormatter.ISO_LOCAL_DATE, LETTER_DATE)) {
-			try {
-				return new Moment(null, LocalDate.parse(text, format));
-			}
-			catch (DateTimeParseException ex) {
-				// try the next form
-			}
-		}
-		// A date-time without an offset is refused too: its zone would have to be
-		// guessed.
-		return null;
 	}
 
 	private static String blankToNull(String value) {
