@@ -2,11 +2,12 @@ package org.tracebackgraph.network;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
-import org.neo4j.driver.Value;
 import org.tracebackgraph.neo4j.CypherQuery;
 import org.tracebackgraph.web.BadParameterException;
 import org.tracebackgraph.web.DateWindow;
@@ -18,7 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import static org.tracebackgraph.neo4j.Values.bool;
 import static org.tracebackgraph.neo4j.Values.date;
-import static org.tracebackgraph.neo4j.Values.integer;
 import static org.tracebackgraph.neo4j.Values.number;
 import static org.tracebackgraph.neo4j.Values.string;
 
@@ -36,9 +36,9 @@ class NetworkQueries {
 
 	private final NetworkProperties properties;
 
-	private final CypherQuery upstreamProviders = CypherQuery.load("queries/network/upstream-providers");
+	private final CypherQuery handOversInto = CypherQuery.load("queries/network/hand-overs-into-providers");
 
-	private final CypherQuery downstreamProviders = CypherQuery.load("queries/network/downstream-providers");
+	private final CypherQuery handOversOutOf = CypherQuery.load("queries/network/hand-overs-out-of-providers");
 
 	private final CypherQuery handOversInCampaign = CypherQuery.load("queries/network/hand-overs-in-campaign");
 
@@ -66,13 +66,11 @@ class NetworkQueries {
 	 */
 	ProviderNetwork network(String providerId, Direction direction, int depth, int maxNodes, String campaign,
 			DateWindow window) {
-		if (campaign == null && window.isOpen()) {
-			return fromRoutes(providerId, direction, depth, maxNodes);
-		}
 		ProviderDetails center = providers(List.of(providerId)).stream()
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("provider", providerId));
-		List<HandOver> handOvers = handOvers(campaign, window);
+		List<HandOver> handOvers = (campaign == null && window.isOpen())
+				? handOversWithin(center.id(), direction, depth) : handOvers(campaign, window);
 		NetworkExpansion expansion = NetworkExpansion.of(center.id(), direction, depth, maxNodes, handOvers);
 		List<ProviderNetwork.Node> nodes = new ArrayList<>();
 		for (ProviderDetails provider : providers(List.copyOf(expansion.distances().keySet()))) {
@@ -83,19 +81,35 @@ class NetworkQueries {
 				expansion.truncated(), nodes, expansion.edges());
 	}
 
-	private ProviderNetwork fromRoutes(String providerId, Direction direction, int depth, int maxNodes) {
-		CypherQuery query = (direction == Direction.UPSTREAM) ? this.upstreamProviders : this.downstreamProviders;
-		return this.neo4j.query(query.text())
-			.bindAll(Map.of("providerId", providerId, "depth", depth, "maxNodes", maxNodes))
-			.fetchAs(ProviderNetwork.class)
-			.mappedBy((types, row) -> new ProviderNetwork(providerId, direction, depth, null, null, null,
-					row.get("truncated").asBoolean(),
-					row.get("nodes")
-						.asList(node -> new ProviderNetwork.Node(string(node.get("id")), string(node.get("name")),
-								string(node.get("country")), bool(node.get("foreign")), integer(node.get("distance")))),
-					row.get("edges").asList(NetworkQueries::handOver)))
-			.one()
-			.orElseThrow(() -> new NotFoundException("provider", providerId));
+	/**
+	 * The ROUTES_TO hand-overs within reach, ring by ring: one small query per hand-over
+	 * of depth, each from the providers found by the last. (A single variable-length
+	 * shortest-path query over ROUTES_TO took minutes on a dense provider network.) Stops
+	 * early once more providers are reached than the answer keeps.
+	 */
+	private List<HandOver> handOversWithin(String center, Direction direction, int depth) {
+		CypherQuery ring = (direction == Direction.UPSTREAM) ? this.handOversInto : this.handOversOutOf;
+		List<HandOver> found = new ArrayList<>();
+		Set<String> reached = new HashSet<>(List.of(center));
+		List<String> frontier = List.of(center);
+		for (int distance = 1; distance <= depth && !frontier.isEmpty(); distance++) {
+			List<HandOver> handOvers = List.copyOf(this.neo4j.query(ring.text())
+				.bind(frontier)
+				.to("providerIds")
+				.fetchAs(HandOver.class)
+				.mappedBy((types, row) -> handOver(row))
+				.all());
+			found.addAll(handOvers);
+			List<String> next = new ArrayList<>();
+			for (HandOver handOver : handOvers) {
+				String neighbour = direction.farEnd(handOver);
+				if (reached.add(neighbour)) {
+					next.add(neighbour);
+				}
+			}
+			frontier = next;
+		}
+		return found;
 	}
 
 	private List<HandOver> handOvers(String campaign, DateWindow window) {
@@ -160,7 +174,7 @@ class NetworkQueries {
 			.all());
 	}
 
-	private static HandOver handOver(Value edge) {
+	private static HandOver handOver(org.neo4j.driver.types.MapAccessor edge) {
 		return new HandOver(string(edge.get("from")), string(edge.get("to")),
 				Optional.ofNullable(number(edge.get("calls"))).orElse(0L), date(edge.get("firstSeen")),
 				date(edge.get("lastSeen")));
