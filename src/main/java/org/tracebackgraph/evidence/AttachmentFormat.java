@@ -106,7 +106,14 @@ final class AttachmentFormat {
 		return (value != null) ? value : "";
 	}
 
-	private static String csvCell(String value) {
+	/**
+	 * Quotes per RFC 4180, and defuses cells a spreadsheet would run as a formula (a
+	 * campaign name starting with "=" could otherwise execute when an investigator opens
+	 * the file). Numbers, caller IDs among them, are left as they are.
+	 */
+	private static String csvCell(String raw) {
+		String value = (!raw.isEmpty() && "=+-@\t\r".indexOf(raw.charAt(0)) >= 0 && !raw.matches("[+-]?\\d+"))
+				? "'" + raw : raw;
 		if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
 			return "\"" + value.replace("\"", "\"\"") + "\"";
 		}

@@ -143,6 +143,21 @@ class EvidenceTests extends GraphTest {
 	}
 
 	@Test
+	void aCellASpreadsheetWouldRunAsAFormulaIsDefused() throws Exception {
+		assertThat(postJson("/api/tracebacks", """
+				{"tracebackId": "F-1", "notifiedAt": "2024-02-02",
+				 "call": {"callId": "F-C-1", "startedAt": "2024-02-01", "callerId": "+12128845448",
+				          "campaign": "=HYPERLINK(\\"http://evil\\")"},
+				 "hops": [{"position": 0, "provider": {"id": "acme"}, "role": "TERMINATING"}]}
+				""")).hasStatusOk();
+
+		MvcTestResult csv = this.mvc.get().uri("/api/providers/acme/evidence.csv").exchange();
+
+		assertThat(csv.getResponse().getContentAsString(StandardCharsets.UTF_8))
+			.endsWith("2/2/2024,2/1/2024,+12128845448,\"'=HYPERLINK(\"\"http://evil\"\")\",,\r\n");
+	}
+
+	@Test
 	void unknownProvidersAndBadWindowsAreProblems() {
 		assertThat(this.mvc.get().uri("/api/providers/nobody/evidence")).hasStatus(404);
 		assertThat(this.mvc.get().uri("/api/providers/nobody/evidence.csv")).hasStatus(404);
