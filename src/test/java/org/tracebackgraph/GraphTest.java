@@ -9,6 +9,7 @@ import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -21,6 +22,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
+@Import(TestAccounts.class)
 public abstract class GraphTest {
 
 	@Autowired
@@ -32,6 +34,7 @@ public abstract class GraphTest {
 	@DynamicPropertySource
 	static void neo4j(DynamicPropertyRegistry registry) {
 		registry.add("spring.neo4j.uri", TestNeo4j::boltUri);
+		TestAccounts.register(registry);
 	}
 
 	@BeforeEach

@@ -14,9 +14,11 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.tracebackgraph.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(
 		properties = { "spring.neo4j.uri=", "traceback.embedded.bolt-port=0", "traceback.embedded.http-port=0" })
 @AutoConfigureMockMvc
+@Import(TestAccounts.class)
 class EmbeddedNeo4jTests {
 
 	@TempDir
@@ -35,6 +38,7 @@ class EmbeddedNeo4jTests {
 	@DynamicPropertySource
 	static void store(DynamicPropertyRegistry registry) {
 		registry.add("traceback.embedded.store-directory", () -> store.toString());
+		TestAccounts.register(registry);
 	}
 
 	@Autowired

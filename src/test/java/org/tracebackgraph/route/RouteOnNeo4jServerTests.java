@@ -8,10 +8,13 @@ import org.tracebackgraph.Examples;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.tracebackgraph.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,12 +24,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
+@Import(TestAccounts.class)
 @Testcontainers(disabledWithoutDocker = true)
 class RouteOnNeo4jServerTests {
 
 	@Container
 	@ServiceConnection
 	static final Neo4jContainer NEO4J = new Neo4jContainer("neo4j:2026.08.1-community").withRandomPassword();
+
+	@DynamicPropertySource
+	static void accounts(org.springframework.test.context.DynamicPropertyRegistry registry) {
+		TestAccounts.register(registry);
+	}
 
 	@Autowired
 	private MockMvcTester mvc;
