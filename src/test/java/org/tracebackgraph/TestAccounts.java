@@ -36,6 +36,7 @@ public class TestAccounts {
 			+ new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder(4).encode(PERSON_PASSWORD);
 
 	public static void register(DynamicPropertyRegistry registry) {
+		registry.add("traceback.audit.directory", TestAccounts::auditDirectory);
 		key(registry, 0, "test-admin", ADMIN_KEY, "ADMIN");
 		key(registry, 1, "test-investigator", INVESTIGATOR_KEY, "INVESTIGATOR");
 		key(registry, 2, "test-analyst", ANALYST_KEY, "ANALYST");
@@ -43,6 +44,22 @@ public class TestAccounts {
 		registry.add("traceback.security.users[0].username", () -> PERSON);
 		registry.add("traceback.security.users[0].password", () -> PERSON_PASSWORD_HASH);
 		registry.add("traceback.security.users[0].roles", () -> "INVESTIGATOR");
+	}
+
+	private static java.nio.file.Path auditDirectory;
+
+	/** One audit folder per test JVM, under target/ so a failed run can be inspected. */
+	public static synchronized java.nio.file.Path auditDirectory() {
+		if (auditDirectory == null) {
+			try {
+				java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"));
+				auditDirectory = java.nio.file.Files.createTempDirectory(java.nio.file.Path.of("target"), "audit-");
+			}
+			catch (java.io.IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
+		}
+		return auditDirectory;
 	}
 
 	private static void key(DynamicPropertyRegistry registry, int index, String name, String key, String roles) {

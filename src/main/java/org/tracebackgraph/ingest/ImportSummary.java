@@ -1,5 +1,7 @@
 package org.tracebackgraph.ingest;
 
+import org.tracebackgraph.web.Counted;
+
 /**
  * What an ingest or import did.
  *
@@ -12,6 +14,11 @@ package org.tracebackgraph.ingest;
  * @param durationMs time taken, in milliseconds
  */
 record ImportSummary(long tracebacks, long hops, long created, long replaced, long unchanged, long batches,
-		long durationMs) {
+		long durationMs) implements Counted {
+
+	@Override
+	public long resultCount() {
+		return this.tracebacks;
+	}
 
 }

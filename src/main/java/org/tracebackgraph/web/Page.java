@@ -12,7 +12,12 @@ import java.util.List;
  * @param size the page size asked for
  * @param hasMore whether a next page exists
  */
-public record Page<T>(List<T> items, int page, int size, boolean hasMore) {
+public record Page<T>(List<T> items, int page, int size, boolean hasMore) implements Counted {
+
+	@Override
+	public long resultCount() {
+		return this.items.size();
+	}
 
 	/**
 	 * @param fetched up to {@link Paging#limit()} rows, as the query returned them
