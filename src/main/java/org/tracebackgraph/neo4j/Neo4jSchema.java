@@ -35,7 +35,7 @@ public class Neo4jSchema implements InitializingBean {
 		List<CypherQuery> statements = schemaStatements();
 		// Schema changes cannot share a transaction with each other in Neo4j.
 		for (CypherQuery statement : statements) {
-			this.writer.write(tx -> tx.run(statement.text()).consume());
+			this.writer.writeWithoutTimeout(tx -> tx.run(statement.text()).consume());
 		}
 		log.info("Neo4j schema applied: {} statements", statements.size());
 	}

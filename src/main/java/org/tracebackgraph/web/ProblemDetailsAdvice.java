@@ -2,6 +2,7 @@ package org.tracebackgraph.web;
 
 import java.net.URI;
 
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.slf4j.Logger;
@@ -70,24 +71,64 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
-	@ExceptionHandler({ ServiceUnavailableException.class, SessionExpiredException.class,
-			DataAccessResourceFailureException.class })
-	ResponseEntity<ProblemDetail> databaseUnavailable(Exception ex) {
-		log.warn("Neo4j unavailable: {}", ex.getClass().getSimpleName());
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-				"The database is unavailable; try again shortly");
-		problem.setTitle("Database unavailable");
-		problem.setType(URI.create(TYPE_BASE + "database-unavailable"));
-		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
-	}
-
 	@ExceptionHandler(Exception.class)
-	ProblemDetail unexpected(Exception ex) {
+	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+		if (causedBy(ex, ServiceUnavailableException.class, SessionExpiredException.class)
+				|| ex instanceof DataAccessResourceFailureException) {
+			log.warn("Neo4j unavailable: {}", ex.getClass().getSimpleName());
+			return unavailable("database-unavailable", "Database unavailable",
+					"The database is unavailable; try again shortly", "5");
+		}
+		if (timedOut(ex)) {
+			log.warn("Query ended at the configured timeout");
+			return unavailable("query-timeout", "Query timed out",
+					"The query took longer than the server allows (traceback.limits.query-timeout);"
+							+ " narrow it with filters or a smaller depth",
+					null);
+		}
 		log.error("Unexpected error", ex);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
 				"Unexpected error; it has been logged");
 		problem.setTitle("Internal error");
-		return problem;
+		return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(problem);
+	}
+
+	private static ResponseEntity<ProblemDetail> unavailable(String type, String title, String detail,
+			String retryAfter) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, detail);
+		problem.setTitle(title);
+		problem.setType(URI.create(TYPE_BASE + type));
+		var response = ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE);
+		if (retryAfter != null) {
+			response.header(HttpHeaders.RETRY_AFTER, retryAfter);
+		}
+		return response.body(problem);
+	}
+
+	@SafeVarargs
+	private static boolean causedBy(Throwable ex, Class<? extends Throwable>... types) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			for (Class<? extends Throwable> type : types) {
+				if (type.isInstance(cause)) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Neo4j ended the transaction at its timeout
+	 * (Neo.ClientError.Transaction.TransactionTimedOut…).
+	 */
+	private static boolean timedOut(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof Neo4jException neo4j && neo4j.code() != null
+					&& neo4j.code().contains("TransactionTimedOut")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	@Override
