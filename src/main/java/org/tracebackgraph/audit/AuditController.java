@@ -13,6 +13,7 @@ import org.tracebackgraph.web.DateWindow;
 import org.tracebackgraph.web.Page;
 import org.tracebackgraph.web.Paging;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Reads the audit trail (ADMIN only). There is deliberately no endpoint that changes it.
  */
 @RestController
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Tag(name = "Audit", description = "Who asked what, when (ADMIN only)")
 class AuditController {
 

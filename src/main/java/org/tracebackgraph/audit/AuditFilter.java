@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.tracebackgraph.web.RequestPrincipal;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -24,6 +25,7 @@ import org.springframework.web.util.UrlPathHelper;
  * layer: it wraps that layer, so it sees the final status.
  */
 @Component
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10)
 class AuditFilter extends OncePerRequestFilter {
 

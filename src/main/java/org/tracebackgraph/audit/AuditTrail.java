@@ -24,6 +24,7 @@ import org.tracebackgraph.web.Page;
 import org.tracebackgraph.web.Paging;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,6 +33,7 @@ import org.springframework.stereotype.Component;
  * completes, so a crashed or killed app loses no entry.
  */
 @Component
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class AuditTrail {
 
 	private static final Logger log = LoggerFactory.getLogger(AuditTrail.class);

@@ -2,7 +2,6 @@ package org.tracebackgraph.neo4j;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.support.AbstractPlatformTransactionManager;
@@ -12,7 +11,6 @@ import org.springframework.transaction.support.AbstractPlatformTransactionManage
  * its default timeout to Neo4j); {@link GraphWriter} puts it on every write.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(QueryLimits.class)
 class QueryTimeoutConfiguration {
 
 	@Bean
