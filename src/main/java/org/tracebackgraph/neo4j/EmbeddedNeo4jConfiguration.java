@@ -36,6 +36,7 @@ class EmbeddedNeo4jConfiguration {
 	@Bean(destroyMethod = "shutdown")
 	DatabaseManagementService embeddedNeo4j(EmbeddedNeo4jProperties properties) {
 		long started = System.nanoTime();
+		boolean auth = properties.authEnabled();
 		DatabaseManagementService service = new DatabaseManagementServiceBuilder(
 				properties.storeDirectory().toAbsolutePath())
 			.setConfig(BoltConnector.enabled, true)
@@ -45,11 +46,16 @@ class EmbeddedNeo4jConfiguration {
 			.setConfig(HttpConnector.enabled, properties.httpEnabled())
 			.setConfig(HttpConnector.listen_address,
 					new SocketAddress(properties.listenAddress(), properties.httpPort()))
-			// Without auth on loopback only; issue #6 adds auth for other interfaces.
-			.setConfig(GraphDatabaseSettings.auth_enabled, false)
+			// Only this machine can connect on loopback; anywhere else, auth is on.
+			.setConfig(GraphDatabaseSettings.auth_enabled, auth)
 			// Netty's default quiet period makes every shutdown take ~10 s.
 			.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO)
 			.build();
+		if (auth) {
+			service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
+				.executeTransactionally("ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
+						java.util.Map.of("password", properties.password()));
+		}
 		ConnectorPortRegister ports = portRegister(service);
 		log.info("Embedded Neo4j started in {} ms: store {}, Bolt {}, Browser {}",
 				Duration.ofNanos(System.nanoTime() - started).toMillis(), properties.storeDirectory(),
@@ -59,9 +65,12 @@ class EmbeddedNeo4jConfiguration {
 	}
 
 	@Bean
-	Neo4jConnectionDetails embeddedNeo4jConnectionDetails(DatabaseManagementService embeddedNeo4j) {
+	Neo4jConnectionDetails embeddedNeo4jConnectionDetails(DatabaseManagementService embeddedNeo4j,
+			EmbeddedNeo4jProperties properties) {
+		AuthToken token = properties.loopbackOnly() ? AuthTokens.none()
+				: AuthTokens.basic("neo4j", properties.password());
 		var bolt = portRegister(embeddedNeo4j).getLocalAddress(ConnectorType.BOLT);
-		URI uri = URI.create("bolt://" + bolt.getHost() + ":" + bolt.getPort());
+		URI uri = URI.create("bolt://" + reachableHost(bolt.getHost()) + ":" + bolt.getPort());
 		return new Neo4jConnectionDetails() {
 
 			@Override
@@ -71,7 +80,7 @@ class EmbeddedNeo4jConfiguration {
 
 			@Override
 			public AuthToken getAuthToken() {
-				return AuthTokens.none();
+				return token;
 			}
 
 		};
@@ -80,6 +89,19 @@ class EmbeddedNeo4jConfiguration {
 	static ConnectorPortRegister portRegister(DatabaseManagementService service) {
 		GraphDatabaseAPI system = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
 		return system.getDependencyResolver().resolveDependency(ConnectorPortRegister.class);
+	}
+
+	/** The app reaches a database listening on every interface through loopback. */
+	private static String reachableHost(String host) {
+		try {
+			if (java.net.InetAddress.getByName(host).isAnyLocalAddress()) {
+				return "127.0.0.1";
+			}
+		}
+		catch (java.net.UnknownHostException ex) {
+			throw new IllegalStateException("Embedded Neo4j listens on an unknown host", ex);
+		}
+		return host.contains(":") ? "[" + host + "]" : host;
 	}
 
 }
