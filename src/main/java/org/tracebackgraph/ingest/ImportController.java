@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.tracebackgraph.ingest.LetterImport.LetterSummary;
 import org.tracebackgraph.web.InputError;
 import org.tracebackgraph.web.InvalidInputException;
+import org.tracebackgraph.web.PayloadTooLargeException;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -88,9 +89,8 @@ class ImportController {
 				while ((read = in.read(buffer)) != -1) {
 					copied += read;
 					if (copied > max) {
-						throw InvalidInputException.malformed("The CSV body is too large",
-								InputError.of("body", "larger than " + this.properties.maxUploadSize()
-										+ "; import big files with the command line"));
+						throw new PayloadTooLargeException(this.properties.maxUploadSize(),
+								"import big files with the command line");
 					}
 					out.write(buffer, 0, read);
 				}

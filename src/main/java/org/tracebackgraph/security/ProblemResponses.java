@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * 401 and 403 as RFC 9457 problem details, like every other error of the API. They are
@@ -35,6 +36,14 @@ final class ProblemResponses {
 	AccessDeniedHandler forbidden() {
 		return (request, response, ex) -> write(response, HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
 				"Your role does not allow this request", request.getRequestURI());
+	}
+
+	/** URLs the firewall refuses (encoded slashes, NUL, path traversal, ...). */
+	RequestRejectedHandler rejected() {
+		return (request, response, ex) -> write(response, HttpStatus.BAD_REQUEST, "rejected-request",
+				"Request rejected", "The request URL contains characters that are not allowed here (e.g. an encoded"
+						+ " slash, a NUL or a path traversal)",
+				"/");
 	}
 
 	private void write(HttpServletResponse response, HttpStatus status, String type, String title, String detail,

@@ -26,6 +26,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -66,6 +67,12 @@ class SecurityConfiguration {
 					BasicAuthenticationFilter.class)
 			.addFilterBefore(new PrincipalCapture(), AuthorizationFilter.class);
 		return http.build();
+	}
+
+	/** The firewall's refusals as problem details, and without echoing the URL. */
+	@Bean
+	RequestRejectedHandler requestRejectedHandler() {
+		return new ProblemResponses().rejected();
 	}
 
 	@Bean

@@ -71,8 +71,22 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
+	@ExceptionHandler(PayloadTooLargeException.class)
+	ProblemDetail payloadTooLarge(PayloadTooLargeException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, ex.getMessage());
+		problem.setTitle("Request body too large");
+		problem.setType(URI.create(TYPE_BASE + "too-large"));
+		problem.setProperty("errors", java.util.List
+			.of(InputError.of("body", "larger than " + ex.limit().toMegabytes() + " MB; " + ex.hint())));
+		return problem;
+	}
+
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+		PayloadTooLargeException tooLarge = causeOfType(ex, PayloadTooLargeException.class);
+		if (tooLarge != null) {
+			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(payloadTooLarge(tooLarge));
+		}
 		if (causedBy(ex, ServiceUnavailableException.class, SessionExpiredException.class)
 				|| ex instanceof DataAccessResourceFailureException) {
 			log.warn("Neo4j unavailable: {}", ex.getClass().getSimpleName());
@@ -131,9 +145,23 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return false;
 	}
 
+	private static <T extends Throwable> T causeOfType(Throwable ex, Class<T> type) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (type.isInstance(cause)) {
+				return type.cast(cause);
+			}
+		}
+		return null;
+	}
+
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		PayloadTooLargeException tooLarge = causeOfType(ex, PayloadTooLargeException.class);
+		if (tooLarge != null) {
+			return handleExceptionInternal(ex, payloadTooLarge(tooLarge), headers, HttpStatus.CONTENT_TOO_LARGE,
+					request);
+		}
 		InputError error = (ex.getCause() instanceof JacksonException jackson) ? JsonErrors.describe(jackson)
 				: InputError.of("body", "missing or unreadable request body");
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
