@@ -79,6 +79,17 @@ final class CsvFiles {
 	}
 
 	/**
+	 * A row with more or fewer fields than the header has lost or shifted a value (a
+	 * stray comma, a cut line): refused rather than guessed.
+	 */
+	static void checkFieldCount(CSVRecord row, long rowNumber, java.util.function.Consumer<InputError> errors) {
+		if (!row.isConsistent()) {
+			errors.accept(InputError.atRow(rowNumber, "row",
+					"has " + row.size() + " fields; the header has " + row.getParser().getHeaderNames().size()));
+		}
+	}
+
+	/**
 	 * The error to report when the file itself cannot be read any further.
 	 */
 	static InvalidInputException unreadable(String what, long row, Exception ex) {

@@ -122,6 +122,7 @@ final class CsvTracebackReader implements Closeable {
 		List<HopRequest> hops = new ArrayList<>();
 		for (int i = 0; i < rows.size(); i++) {
 			CSVRecord row = rows.get(i);
+			CsvFiles.checkFieldCount(row, rowNumbers.get(i), errors::add);
 			hops.add(new HopRequest(position(row, rowNumbers.get(i), errors),
 					new ProviderRequest(CsvFiles.value(row, "provider_id"), CsvFiles.value(row, "provider_name"),
 							CsvFiles.value(row, "provider_country")),

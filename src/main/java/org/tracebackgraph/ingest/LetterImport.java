@@ -135,6 +135,7 @@ class LetterImport {
 				long line = record.getRecordNumber() + 1;
 				Locator at = (field, hop, reason) -> InputError.atRow(line,
 						CHART_FIELDS.getOrDefault(field, field.csvColumn()), reason);
+				CsvFiles.checkFieldCount(record, line, errors::add);
 				String rowNumber = CsvFiles.value(record, "row");
 				if (rowNumber == null || !rowNumber.matches("\\d{1,6}")) {
 					errors.add(at.error(Field.TRACEBACK_ID, null, "must be the chart's row number"));
