@@ -17,7 +17,7 @@ RUN --mount=type=cache,target=/root/.m2 mvn -B -DskipTests package \
 FROM eclipse-temurin:25.0.3_9-jre
 RUN groupadd --system --gid 10001 app \
  && useradd --system --uid 10001 --gid app --no-create-home --home-dir /app app \
- && install -d -o app -g app /app
+ && install -d -o app -g app /app /app/audit-log
 WORKDIR /app
 # Least to most often changed, one image layer each.
 COPY --from=build /build/extracted/dependencies/ ./

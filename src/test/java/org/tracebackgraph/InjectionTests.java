@@ -174,7 +174,7 @@ class InjectionTests extends GraphTest {
 		GraphCounts after = counts();
 		// A traceback, call, campaign, provider, two hops and two numbers; nothing else.
 		assertThat(after.nodes()).isEqualTo(before.nodes() + 8);
-		assertThat(rows("MATCH (t:Traceback) WHERE t.tracebackId STARTS WITH 'FX-' RETURN count(t) AS n", Map.of()))
+		assertThat(rows("MATCH (t:Traceback) WHERE t.tracebackId STARTS WITH 'FX-T-' RETURN count(t) AS n", Map.of()))
 			.containsExactly(Map.of("n", 20L));
 	}
 
