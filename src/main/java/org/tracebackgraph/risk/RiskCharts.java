@@ -45,7 +45,7 @@ final class RiskCharts {
 		double barWidth = (width - 60.0) / bands;
 		StringBuilder svg = new StringBuilder();
 		svg.append(String.format(Locale.ROOT,
-				"<svg class=\"chart\" id=\"distribution\" xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" role=\"img\" aria-label=\"Score distribution\">",
+				"<svg class=\"chart\" id=\"distribution\" width=\"%d\" height=\"%d\" role=\"img\" aria-label=\"Score distribution\">",
 				width, height));
 		svg.append("<line x1=\"40\" y1=\"180\" x2=\"590\" y2=\"180\" stroke=\"#333\"/>");
 		for (int i = 0; i < bands; i++) {
@@ -77,9 +77,9 @@ final class RiskCharts {
 		double largest = movers.stream().mapToDouble(m -> Math.abs(m.change())).max().orElse(1);
 		StringBuilder svg = new StringBuilder();
 		svg.append(String.format(Locale.ROOT,
-				"<svg class=\"chart\" id=\"movers\" xmlns=\"http://www.w3.org/2000/svg\" width=\"600\" height=\"%d\" role=\"img\" aria-label=\"Top movers\">",
+				"<svg class=\"chart\" id=\"movers\" width=\"600\" height=\"%d\" role=\"img\" aria-label=\"Top movers\">",
 				height));
-		svg.append(String.format(Locale.ROOT, "<line x1=\"400\" y1=\"5\" x2=\"400\" y2=\"%d\" stroke=\"#333\"/>",
+		svg.append(String.format(Locale.ROOT, "<line x1=\"360\" y1=\"5\" x2=\"360\" y2=\"%d\" stroke=\"#333\"/>",
 				height - 20));
 		if (movers.isEmpty()) {
 			svg.append(
@@ -87,8 +87,8 @@ final class RiskCharts {
 		}
 		for (int i = 0; i < movers.size(); i++) {
 			RiskReport.Mover mover = movers.get(i);
-			double length = 180 * Math.abs(mover.change()) / largest;
-			double x = (mover.change() >= 0) ? 400 : 400 - length;
+			double length = 170 * Math.abs(mover.change()) / largest;
+			double x = (mover.change() >= 0) ? 360 : 360 - length;
 			double y = 8 + i * rowHeight;
 			svg.append(String.format(Locale.ROOT,
 					"<rect class=\"bar\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"16\" fill=\"%s\"><title>%s: %+.2f</title></rect>",
@@ -107,8 +107,8 @@ final class RiskCharts {
 	 */
 	static String stackedBar(List<Factor> factors, double maximum) {
 		int width = 260;
-		StringBuilder svg = new StringBuilder(String.format(Locale.ROOT,
-				"<svg class=\"stack\" xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"14\">", width));
+		StringBuilder svg = new StringBuilder(
+				String.format(Locale.ROOT, "<svg class=\"stack\" width=\"%d\" height=\"14\">", width));
 		double x = 0;
 		for (Factor factor : factors) {
 			if (factor.contribution() <= 0) {
