@@ -32,6 +32,9 @@ class RiskLockTests extends GraphTest {
 	@Autowired
 	private RiskReports reports;
 
+	@Autowired
+	private RiskSchedule schedule;
+
 	@Test
 	void ofEightConcurrentAttemptsExactlyOneTakesTheLock() throws Exception {
 		int attempts = 8;
@@ -61,6 +64,22 @@ class RiskLockTests extends GraphTest {
 
 		this.lock.release(RiskReports.LOCK, "other-instance/RR-1");
 		assertThat(this.mvc.post().uri("/api/risk/reports?wait=true").exchange()).hasStatus(201);
+	}
+
+	@Test
+	void theScheduledRunSkipsWhileAnotherInstanceHoldsTheLockAndRunsOnceItIsFree() {
+		assertThat(this.lock.tryAcquire(RiskReports.LOCK, "other-instance/RR-2", LEASE)).isTrue();
+
+		this.schedule.run();
+
+		assertThat(rows("MATCH (r:RiskReport) RETURN count(r) AS reports", java.util.Map.of()))
+			.containsExactly(java.util.Map.of("reports", 0L));
+		this.lock.release(RiskReports.LOCK, "other-instance/RR-2");
+
+		this.schedule.run();
+
+		assertThat(rows("MATCH (r:RiskReport) RETURN r.trigger AS trigger, r.status AS status", java.util.Map.of()))
+			.containsExactly(java.util.Map.of("trigger", "SCHEDULED", "status", "COMPLETE"));
 	}
 
 	@Test
