@@ -59,6 +59,7 @@ class RiskController {
 	@ApiResponse(responseCode = "201", description = "The finished report (wait=true)")
 	@ApiResponse(responseCode = "202", description = "The run has started")
 	@ApiResponse(responseCode = "409", description = "Another run is in progress")
+	@ApiResponse(responseCode = "500", description = "The run failed (wait=true); the previous report stays the latest")
 	ResponseEntity<RiskReport> run(@Parameter(description = "wait for the run to finish (default false)") @RequestParam(
 			required = false, defaultValue = "false") boolean wait) {
 		RiskReports.Started started = this.reports.start("MANUAL").orElseThrow(() -> {
@@ -70,7 +71,13 @@ class RiskController {
 		});
 		URI location = URI.create("/api/risk/reports/" + started.reportId());
 		if (wait) {
-			this.reports.finish(started);
+			if (!this.reports.finish(started)) {
+				ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+						"The risk report run failed and was logged; the previous report stays the latest");
+				problem.setTitle("Report failed");
+				problem.setProperty("reportId", started.reportId());
+				throw new ErrorResponseException(HttpStatus.INTERNAL_SERVER_ERROR, problem, null);
+			}
 			return ResponseEntity.created(location).body(report(started.reportId(), 0));
 		}
 		Thread.ofVirtual().name("risk-report").start(() -> this.reports.finish(started));
