@@ -7,7 +7,8 @@
 #   bench/risk-accuracy.sh [N] [SEED]          (defaults: 100000 42)
 #
 # Environment: WORK (default bench/work), PORT/BOLT/HTTP (28080/27687/27474), REUSE_STORE=1 to
-# keep an existing store of the same N and seed, JAR (default target/traceback-graph.jar).
+# keep an existing store of the same N and seed, JAR (default target/traceback-graph.jar), APP_ARGS
+# extra app arguments (e.g. --traceback.risk.weights.campaigns=4), OUT the results file.
 # Writes bench/results/<date>-risk-accuracy-<N>.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -41,7 +42,7 @@ HASH=$(printf %s "$KEY" | sha256sum | cut -d' ' -f1)
 LOG="$WORK/risk-accuracy-app.log"
 java -Xmx2g -jar "$JAR" --server.port="$PORT" --traceback.embedded.bolt-port="$BOLT" \
   --traceback.embedded.http-port="$HTTP" --traceback.embedded.store-directory="$STORE" \
-  --traceback.demo.enabled=false --traceback.risk.cron=- \
+  --traceback.demo.enabled=false --traceback.risk.cron=- ${APP_ARGS:-} \
   "--traceback.security.api-keys[0].name=bench" "--traceback.security.api-keys[0].hash=$HASH" \
   "--traceback.security.api-keys[0].roles=INVESTIGATOR,INGEST,ANALYST" > "$LOG" 2>&1 &
 APP=$!
@@ -53,16 +54,16 @@ for _ in $(seq 1 90); do
 done
 api() { curl -sf -H "X-API-Key: $KEY" "$@"; }
 # The first run warms the caches; the second is the one timed.
-api -X POST "localhost:$PORT/api/risk/reports?wait=true" > /dev/null
+COLD=$(api -X POST "localhost:$PORT/api/risk/reports?wait=true" | python3 -c 'import json,sys; print(json.load(sys.stdin)["durationMs"])')
 REPORT=$(api -X POST "localhost:$PORT/api/risk/reports?wait=true")
 ID=$(printf %s "$REPORT" | python3 -c 'import json,sys; print(json.load(sys.stdin)["reportId"])')
 MS=$(printf %s "$REPORT" | python3 -c 'import json,sys; print(json.load(sys.stdin)["durationMs"])')
 api "localhost:$PORT/api/risk/reports/$ID.csv" > "$WORK/risk-report-$N-$SEED.csv"
 RESULT=$(python3 bench/risk_accuracy.py "$TRUTH" "$WORK/risk-report-$N-$SEED.csv" 20)
 echo "$RESULT"
-echo "scoring run: $MS ms"
+echo "scoring run: $MS ms (first, cold: $COLD ms)"
 
-OUT="bench/results/$(date -u +%F)-risk-accuracy-$N.md"
+OUT=${OUT:-"bench/results/$(date -u +%F)-risk-accuracy-$N.md"}
 cat > "$OUT" <<MD
 # Risk score accuracy on $N generated tracebacks — $(date -u +%F)
 
@@ -79,7 +80,8 @@ bench/risk-accuracy.sh $N $SEED
 $RESULT
 \`\`\`
 
-Scoring run (second, warm; inputs, scoring, propagation and storing the report): $MS ms.
+Scoring run (inputs, scoring, propagation and storing the report): $MS ms warm (second run); the
+first run after start, with cold caches, took $COLD ms.
 Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, shared with other builds; load average at the end: $(cut -d' ' -f1-3 /proc/loadavg).
 MD
 echo "wrote $OUT"

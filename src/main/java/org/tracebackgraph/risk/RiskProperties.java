@@ -40,8 +40,8 @@ record RiskProperties(@DefaultValue("0 0 2 * * *") String cron, @DefaultValue("3
 	 */
 	record Weights(@DefaultValue("18") double originating, @DefaultValue("18") double gateway,
 			@DefaultValue("4") double intermediate, @DefaultValue("1") double terminating,
-			@DefaultValue("8") double campaigns, @DefaultValue("4") double recency,
-			@DefaultValue("10") double nonResponsive, @DefaultValue("3") double weakAttestation,
+			@DefaultValue("4") double campaigns, @DefaultValue("4") double recency,
+			@DefaultValue("14") double nonResponsive, @DefaultValue("3") double weakAttestation,
 			@DefaultValue("7") double spoofedAAttestation, @DefaultValue("4") double foreignUpstream,
 			@DefaultValue("5") double afterLetter, @DefaultValue("3") double repeatOffender,
 			@DefaultValue("15") double propagation) {

@@ -18,7 +18,7 @@ import static org.tracebackgraph.risk.RiskGraphs.traceback;
 /**
  * Each factor on a hand-built graph of five tracebacks, against values worked out by hand
  * with the default weights (points at the maximum: originating 18, gateway 18,
- * intermediate 4, terminating 1, campaigns 8, recency 4, non-responsive 10, weak
+ * intermediate 4, terminating 1, campaigns 4, recency 4, non-responsive 14, weak
  * attestation 3, spoofed A 7, foreign upstream 4, after letter 5, repeat offender 3,
  * propagation 15; share prior 10; half-life 365 days). The newest call, 2024-01-11, is
  * the reference date.
@@ -76,18 +76,18 @@ class RiskFactorTests extends GraphTest {
 		// one call of the busiest originator's three: log(2)/log(4)
 		assertContribution("orig-a", Factor.ORIGINATING, 1, 0.5, 9);
 		// one campaign of the most any provider carried (term-t: two)
-		assertContribution("orig-a", Factor.CAMPAIGNS, 1, log(1, 2), 8 * log(1, 2));
+		assertContribution("orig-a", Factor.CAMPAIGNS, 1, log(1, 2), 4 * log(1, 2));
 		// one call, one day old
 		assertContribution("orig-a", Factor.RECENCY, decay(1), decay(1), 4 * decay(1));
 		// answered after 30 hours: 1 of 1 hop, with 10 pseudo-hops
-		assertContribution("orig-a", Factor.NON_RESPONSIVE, 1 / (1 + PRIOR), 1 / (1 + PRIOR), 10 / (1 + PRIOR));
+		assertContribution("orig-a", Factor.NON_RESPONSIVE, 1 / (1 + PRIOR), 1 / (1 + PRIOR), 14 / (1 + PRIOR));
 		// N1 was also originated by other-o: an A attestation on a number it cannot own
 		assertContribution("orig-a", Factor.SPOOFED_A_ATTESTATION, 1 / (1 + PRIOR), 1 / (1 + PRIOR), 7 / (1 + PRIOR));
 		assertContribution("orig-a", Factor.WEAK_ATTESTATION, 0, 0, 0);
 		assertContribution("orig-a", Factor.REPEAT_OFFENDER, 0, 0, 0);
 		assertContribution("orig-a", Factor.PROPAGATION, 0, 0, 0);
 		assertThat(score(this.report, "orig-a").get("score").asDouble())
-			.isCloseTo(9 + 8 * log(1, 2) + 4 * decay(1) + 10 / (1 + PRIOR) + 7 / (1 + PRIOR), within(EPSILON));
+			.isCloseTo(9 + 4 * log(1, 2) + 4 * decay(1) + 14 / (1 + PRIOR) + 7 / (1 + PRIOR), within(EPSILON));
 	}
 
 	@Test
@@ -109,7 +109,7 @@ class RiskFactorTests extends GraphTest {
 		assertContribution("gw-b", Factor.FOREIGN_UPSTREAM, 1 / (1 + PRIOR), 1 / (1 + PRIOR), 4 / (1 + PRIOR));
 		// far-f: originating 9, campaigns 8·log(2)/log(3), recency 4, no answer 10/11, C
 		// 3/11
-		double farF = 9 + 8 * log(1, 2) + 4 + 10 / (1 + PRIOR) + 3 / (1 + PRIOR);
+		double farF = 9 + 4 * log(1, 2) + 4 + 14 / (1 + PRIOR) + 3 / (1 + PRIOR);
 		assertThat(score(this.report, "far-f").get("direct").asDouble()).isCloseTo(farF, within(EPSILON));
 		// far-f has no upstream and passes on its direct risk (of 85 points) over 1 call
 		// + 10
@@ -120,7 +120,7 @@ class RiskFactorTests extends GraphTest {
 	@Test
 	void carriersAreScoredOnTheirVolumeInTheirRole() {
 		assertContribution("term-t", Factor.TERMINATING, 5, 1, 1);
-		assertContribution("term-t", Factor.CAMPAIGNS, 2, 1, 8);
+		assertContribution("term-t", Factor.CAMPAIGNS, 2, 1, 4);
 		assertContribution("mid-m", Factor.INTERMEDIATE, 2, 1, 4);
 		assertContribution("mid-m", Factor.ORIGINATING, 0, 0, 0);
 	}
