@@ -1,0 +1,10 @@
+// The counters every risk score starts from, for every provider: identity, foreign flag, and the
+// traced calls by role kept at ingest (no hop is walked).
+:param {};
+MATCH (p:Provider)
+RETURN p.providerId AS providerId, p.name AS name, p.country AS country, coalesce(p.foreign, false) AS foreign,
+       coalesce(p.tracedCalls, 0) AS tracedCalls,
+       coalesce(p.callsAsOriginating, 0) AS originating, coalesce(p.callsAsGateway, 0) AS gateway,
+       coalesce(p.callsAsIntermediate, 0) AS intermediate, coalesce(p.callsAsTerminating, 0) AS terminating,
+       coalesce(p.tracedHops, 0) AS tracedHops, p.lastSeen AS lastSeen
+ORDER BY providerId;

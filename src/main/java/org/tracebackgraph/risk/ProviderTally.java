@@ -1,0 +1,82 @@
+package org.tracebackgraph.risk;
+
+import java.time.LocalDate;
+
+/**
+ * What the inputs of a scoring run say about one provider: the raw inputs of its risk
+ * factors. Filled by {@link RiskInputQueries}, read by {@link RiskScoring}.
+ */
+final class ProviderTally {
+
+	final String providerId;
+
+	final String name;
+
+	final String country;
+
+	final boolean foreign;
+
+	/** Counters kept at ingest. */
+	long tracedCalls;
+
+	long originating;
+
+	long gateway;
+
+	long intermediate;
+
+	long terminating;
+
+	/** Hops by this provider, and those it did not answer or answered after 24 hours. */
+	long hops;
+
+	long badAnswers;
+
+	long campaigns;
+
+	/** Traced calls with a date, and the sum of their recency weights. */
+	long datedCalls;
+
+	double recencySum;
+
+	/**
+	 * Tracebacks as originator or gateway within the twelve months before the reference
+	 * date.
+	 */
+	long recentOriginOrGateway;
+
+	/** Calls it originated with a known attestation, and those signed C or not signed. */
+	long originatedAttested;
+
+	long originatedWeak;
+
+	/** Calls it originated A-attested with a spoofed caller ID. */
+	long aAttestedSpoofed;
+
+	/**
+	 * Gateway hops whose upstream provider is known, and those with a foreign upstream.
+	 */
+	long gatewayUpstreamKnown;
+
+	long gatewayUpstreamForeign;
+
+	LocalDate firstLetterOn;
+
+	long letters;
+
+	/**
+	 * Its dated traced calls (distinct tracebacks), and those on or after its first
+	 * letter.
+	 */
+	long letterDatedCalls;
+
+	long callsAfterLetter;
+
+	ProviderTally(String providerId, String name, String country, boolean foreign) {
+		this.providerId = providerId;
+		this.name = name;
+		this.country = country;
+		this.foreign = foreign;
+	}
+
+}

@@ -1,0 +1,128 @@
+package org.tracebackgraph.risk;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.tracebackgraph.neo4j.CypherQuery;
+import org.tracebackgraph.neo4j.GraphWriter;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Stores a run: the report node first (RUNNING), its scores in batches, and COMPLETE only
+ * at the end, so the latest complete report is always whole. A failed run's scores are
+ * deleted and the report marked FAILED.
+ */
+@Component
+class RiskReportWriter {
+
+	private static final int BATCH_SIZE = 2_000;
+
+	private final CypherQuery create = CypherQuery.load("queries/risk/create-risk-report");
+
+	private final CypherQuery writeScores = CypherQuery.load("queries/risk/write-risk-scores");
+
+	private final CypherQuery complete = CypherQuery.load("queries/risk/complete-risk-report");
+
+	private final CypherQuery fail = CypherQuery.load("queries/risk/fail-risk-report");
+
+	private final CypherQuery latestScores = CypherQuery.load("queries/risk/latest-risk-scores");
+
+	private final GraphWriter writer;
+
+	RiskReportWriter(GraphWriter writer) {
+		this.writer = writer;
+	}
+
+	void create(String reportId, String trigger, Instant startedAt) {
+		Map<String, Object> report = Map.of("reportId", reportId, "trigger", trigger, "startedAt",
+				startedAt.atOffset(ZoneOffset.UTC));
+		this.writer.write(tx -> tx.run(this.create.text(), Map.of("report", report)).consume());
+	}
+
+	/**
+	 * The latest complete report's scores, read in a write session so that a run on a
+	 * cluster compares with what the leader holds.
+	 */
+	PreviousReport previous() {
+		return this.writer.write(tx -> {
+			String reportId = null;
+			Map<String, double[]> scores = new HashMap<>();
+			for (var row : tx.run(this.latestScores.text()).list()) {
+				reportId = row.get("reportId").asString();
+				scores.put(row.get("providerId").asString(),
+						new double[] { row.get("score").asDouble(), row.get("rank").asInt() });
+			}
+			return new PreviousReport(reportId, scores);
+		});
+	}
+
+	void writeScores(String reportId, List<ProviderRisk> scores) {
+		for (int from = 0; from < scores.size(); from += BATCH_SIZE) {
+			List<Map<String, Object>> batch = new ArrayList<>();
+			for (ProviderRisk risk : scores.subList(from, Math.min(scores.size(), from + BATCH_SIZE))) {
+				batch.add(parameters(risk));
+			}
+			this.writer
+				.write(tx -> tx.run(this.writeScores.text(), Map.of("reportId", reportId, "scores", batch)).consume());
+		}
+	}
+
+	void complete(String reportId, Instant finishedAt, long durationMs, LocalDate referenceDate,
+			String previousReportId, int providers, int newProviders, Map<String, Double> weights, int halfLifeDays) {
+		Map<String, Object> summary = new HashMap<>();
+		summary.put("finishedAt", finishedAt.atOffset(ZoneOffset.UTC));
+		summary.put("durationMs", durationMs);
+		summary.put("referenceDate", referenceDate);
+		summary.put("previousReportId", previousReportId);
+		summary.put("providers", providers);
+		summary.put("newProviders", newProviders);
+		summary.put("weightNames", List.copyOf(weights.keySet()));
+		summary.put("weightValues", List.copyOf(weights.values()));
+		summary.put("halfLifeDays", halfLifeDays);
+		this.writer
+			.write(tx -> tx.run(this.complete.text(), Map.of("reportId", reportId, "summary", summary)).consume());
+	}
+
+	void fail(String reportId, Instant finishedAt, String error) {
+		this.writer.write(tx -> tx
+			.run(this.fail.text(),
+					Map.of("reportId", reportId, "finishedAt", finishedAt.atOffset(ZoneOffset.UTC), "error", error))
+			.consume());
+	}
+
+	private static Map<String, Object> parameters(ProviderRisk risk) {
+		Map<String, Object> score = new HashMap<>();
+		score.put("providerId", risk.providerId());
+		score.put("rank", risk.rank());
+		score.put("score", risk.score());
+		score.put("direct", risk.direct());
+		score.put("previousScore", risk.previousScore());
+		score.put("previousRank", risk.previousRank());
+		score.put("change", risk.change());
+		score.put("isNew", risk.isNew());
+		score.put("factorNames", risk.factors().stream().map(Factor::name).toList());
+		score.put("factorValues", risk.factors().stream().map(Factor::value).toList());
+		score.put("factorNormalized", risk.factors().stream().map(Factor::normalized).toList());
+		score.put("factorWeights", risk.factors().stream().map(Factor::weight).toList());
+		score.put("factorContributions", risk.factors().stream().map(Factor::contribution).toList());
+		score.put("factorDetails", risk.factors().stream().map(Factor::detail).toList());
+		return score;
+	}
+
+	/**
+	 * The latest complete report's scores, to compare a new run with.
+	 *
+	 * @param reportId its id, or {@code null} if there is none
+	 * @param scores per provider id: score and rank
+	 */
+	record PreviousReport(String reportId, Map<String, double[]> scores) {
+
+	}
+
+}

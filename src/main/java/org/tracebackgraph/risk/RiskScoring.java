@@ -1,0 +1,133 @@
+package org.tracebackgraph.risk;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns a run's inputs into explained scores. Every factor is normalised to 0..1 and
+ * multiplied by its weight; the score is the sum. Volumes are log-scaled against the
+ * busiest provider in that role (traffic is heavy-tailed: the tenth originator by calls
+ * should not look ten times safer than the first); shares get {@code sharePrior}
+ * pseudo-observations in the denominator, so a provider seen once cannot reach a high
+ * share by chance.
+ */
+final class RiskScoring {
+
+	private final RiskProperties properties;
+
+	private final Map<String, Double> weights;
+
+	RiskScoring(RiskProperties properties) {
+		this.properties = properties;
+		this.weights = properties.weights().byFactor();
+	}
+
+	/**
+	 * @return the providers' scores, best rank first, without previous-report fields
+	 */
+	List<ProviderRisk> score(RiskInputs inputs) {
+		Map<String, ProviderTally> providers = inputs.providers();
+		double maxOriginating = max(providers, t -> t.originating);
+		double maxGateway = max(providers, t -> t.gateway);
+		double maxIntermediate = max(providers, t -> t.intermediate);
+		double maxTerminating = max(providers, t -> t.terminating);
+		double maxCampaigns = max(providers, t -> t.campaigns);
+		Map<String, List<Factor>> factorsOf = new HashMap<>();
+		Map<String, Double> direct = new HashMap<>();
+		double directMaximum = this.properties.weights().directMaximum();
+		for (ProviderTally tally : providers.values()) {
+			List<Factor> factors = new ArrayList<>();
+			factors.add(volume(Factor.ORIGINATING, tally.originating, maxOriginating, "as originator"));
+			factors.add(volume(Factor.GATEWAY, tally.gateway, maxGateway, "as gateway"));
+			factors.add(volume(Factor.INTERMEDIATE, tally.intermediate, maxIntermediate, "as intermediate"));
+			factors.add(volume(Factor.TERMINATING, tally.terminating, maxTerminating, "as terminating provider"));
+			factors.add(factor(Factor.CAMPAIGNS, tally.campaigns, logScale(tally.campaigns, maxCampaigns),
+					count(tally.campaigns) + " distinct campaigns (most of any provider: " + count(maxCampaigns)
+							+ ", log scale)"));
+			double recency = (tally.datedCalls > 0) ? tally.recencySum / tally.datedCalls : 0;
+			factors.add(factor(Factor.RECENCY, recency, recency,
+					String.format(Locale.ROOT, "mean recency weight %.2f of %s dated calls (half-life %d days)",
+							recency, count(tally.datedCalls), this.properties.halfLifeDays())));
+			factors.add(share(Factor.NON_RESPONSIVE, tally.badAnswers, tally.hops,
+					"hops not answered or answered after 24 h"));
+			factors.add(share(Factor.WEAK_ATTESTATION, tally.originatedWeak, tally.originatedAttested,
+					"originated calls signed C or not signed"));
+			factors.add(share(Factor.SPOOFED_A_ATTESTATION, tally.aAttestedSpoofed, tally.originatedAttested,
+					"originated calls A-attested with a spoofed caller ID"));
+			factors.add(share(Factor.FOREIGN_UPSTREAM, tally.gatewayUpstreamForeign, tally.gatewayUpstreamKnown,
+					"gateway hand-overs from a foreign upstream"));
+			factors.add(afterLetter(tally));
+			boolean repeat = tally.recentOriginOrGateway >= this.properties.repeatThreshold();
+			factors.add(factor(Factor.REPEAT_OFFENDER, repeat ? 1 : 0, repeat ? 1 : 0,
+					count(tally.recentOriginOrGateway) + " tracebacks as originator or gateway in the 12 months to "
+							+ inputs.referenceDate() + " (flag at " + this.properties.repeatThreshold() + ")"));
+			double points = factors.stream().mapToDouble(Factor::contribution).sum();
+			direct.put(tally.providerId, (directMaximum > 0) ? points / directMaximum : 0);
+			factorsOf.put(tally.providerId, factors);
+		}
+		Map<String, Double> inherited = Propagation.inherited(direct, inputs.network(),
+				this.properties.propagationDamping(), this.properties.propagationPriorCalls());
+		List<ProviderRisk> unranked = new ArrayList<>();
+		for (ProviderTally tally : providers.values()) {
+			List<Factor> factors = factorsOf.get(tally.providerId);
+			double own = Factor.round(factors.stream().mapToDouble(Factor::contribution).sum());
+			double inflow = inherited.getOrDefault(tally.providerId, 0.0);
+			factors.add(factor(Factor.PROPAGATION, inflow, inflow, String.format(Locale.ROOT,
+					"traffic-weighted risk %.3f passed on by the providers that hand it calls", inflow)));
+			double score = Factor.round(factors.stream().mapToDouble(Factor::contribution).sum());
+			unranked.add(new ProviderRisk(0, tally.providerId, tally.name, tally.country, score, own, null, null, null,
+					false, List.copyOf(factors)));
+		}
+		unranked
+			.sort(Comparator.comparingDouble(ProviderRisk::score).reversed().thenComparing(ProviderRisk::providerId));
+		List<ProviderRisk> ranked = new ArrayList<>(unranked.size());
+		for (int i = 0; i < unranked.size(); i++) {
+			ProviderRisk risk = unranked.get(i);
+			ranked.add(new ProviderRisk(i + 1, risk.providerId(), risk.name(), risk.country(), risk.score(),
+					risk.direct(), null, null, null, false, risk.factors()));
+		}
+		return ranked;
+	}
+
+	private Factor volume(String name, long calls, double max, String role) {
+		return factor(name, calls, logScale(calls, max),
+				count(calls) + " traced calls " + role + " (busiest: " + count(max) + ", log scale)");
+	}
+
+	private Factor share(String name, long part, long whole, String what) {
+		double share = (whole > 0) ? part / (whole + this.properties.sharePrior()) : 0;
+		return factor(name, share, share, count(part) + " of " + count(whole) + " " + what);
+	}
+
+	private Factor afterLetter(ProviderTally tally) {
+		if (tally.firstLetterOn == null) {
+			return factor(Factor.AFTER_LETTER, 0, 0, "no letter received");
+		}
+		long dated = tally.letterDatedCalls;
+		double share = (dated > 0) ? (double) tally.callsAfterLetter / dated : 0;
+		return factor(Factor.AFTER_LETTER, tally.callsAfterLetter, share, count(tally.callsAfterLetter) + " of "
+				+ count(dated) + " dated traced calls on or after its first letter of " + tally.firstLetterOn);
+	}
+
+	private Factor factor(String name, double value, double normalized, String detail) {
+		return Factor.of(name, value, normalized, this.weights.get(name), detail);
+	}
+
+	static double logScale(double value, double max) {
+		return (max > 0 && value > 0) ? Math.log1p(value) / Math.log1p(max) : 0;
+	}
+
+	private static double max(Map<String, ProviderTally> providers,
+			java.util.function.ToDoubleFunction<ProviderTally> of) {
+		return providers.values().stream().mapToDouble(of).max().orElse(0);
+	}
+
+	private static String count(double value) {
+		return String.format(Locale.ROOT, "%,d", Math.round(value));
+	}
+
+}
