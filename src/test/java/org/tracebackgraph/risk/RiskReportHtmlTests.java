@@ -29,7 +29,8 @@ class RiskReportHtmlTests extends GraphTest {
 
 	@Test
 	void theHtmlReportRendersItsRankedTableFactorBreakdownsAndCharts() throws Exception {
-		// CI installs Chromium (.ci/run): there a missing browser is a failure, not a skip.
+		// CI installs Chromium (.ci/run): there a missing browser is a failure, not a
+		// skip.
 		if (System.getenv("CI") != null) {
 			assertThat(CHROMIUM).as("Chromium, installed by .ci/run").isExecutable();
 		}

@@ -121,4 +121,15 @@ class AccessTests extends GraphTest {
 		assertThat(this.mvc.delete().uri("/api/tracebacks/EX-T-1")).hasStatus(403);
 	}
 
+	@Test
+	void onlyAnAnalystOrAdminRunsARiskReport() {
+		assertThat(this.mvc.post()
+			.uri("/api/risk/reports")
+			.header(ApiKeyAuthenticationFilter.HEADER, TestAccounts.INVESTIGATOR_KEY)).hasStatus(403);
+		assertThat(this.mvc.post()
+			.uri("/api/risk/reports?wait=true")
+			.header(ApiKeyAuthenticationFilter.HEADER, TestAccounts.ANALYST_KEY)).hasStatus(201);
+		assertThat(getAs(TestAccounts.INVESTIGATOR_KEY, "/api/risk/reports/latest")).hasStatusOk();
+	}
+
 }
