@@ -29,7 +29,7 @@ BOLT_PORT=${BOLT_PORT:-17687}
 HTTP_PORT=${HTTP_PORT:-17474}
 PG_PORT=${PG_PORT:-15432}
 APP_HEAP=${APP_HEAP:-2g}
-work=$root/bench/work
+work=${BENCH_WORK:-$root/bench/work}
 store=$work/neo4j
 pgdata=$work/pg
 log() { echo "[bench $(date -u +%H:%M:%S)] $*" >&2; }
@@ -44,7 +44,7 @@ pg_started=false
 cleanup() {
   if [ -n "$app_pid" ]; then kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; fi
   if $pg_started; then pg_as_owner "$pg_bin/pg_ctl" -D "$pgdata" -m fast -w stop >/dev/null || true; fi
-  if ! $keep; then rm -rf "$store" "$pgdata" "$work"/*.csv "$work"/*.jsonl "$work"/*.json; fi
+  if ! $keep; then rm -rf "$store" "$pgdata" "$work/admin" "$work"/*.csv "$work"/*.jsonl "$work"/*.json; fi
 }
 trap cleanup EXIT
 
@@ -67,7 +67,7 @@ if [ "$(id -u)" = 0 ]; then pg_owner=postgres; fi  # postgres refuses to run as 
 pg_as_owner() { if [ "$pg_owner" = "$(id -un)" ]; then "$@"; else runuser -u "$pg_owner" -- "$@"; fi; }
 
 mkdir -p "$work"
-rm -rf "$store" "$pgdata"
+rm -rf "$store" "$pgdata" "$work/admin"
 
 # --- data, generated once
 sample=$([ "$smoke" = true ] && echo 20 || echo 500)
@@ -120,7 +120,7 @@ status=0
 java -Xmx1g -cp "target/classes:target/test-classes:$(cat target/bench.classpath)" org.tracebackgraph.bench.BenchMain \
   csv="$work/tracebacks.csv" sample="$work/sample.jsonl" hops="$hops" importMs="$import_ms" storeBytes="$store_bytes" \
   pg="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres?user=postgres" bolt="bolt://127.0.0.1:$BOLT_PORT" \
-  http="http://127.0.0.1:$APP_PORT" key="$key" cypher="$root/cypher" out="$table" smoke="$smoke" || status=$?
+  adminHome="$work/admin" http="http://127.0.0.1:$APP_PORT" key="$key" cypher="$root/cypher" out="$table" smoke="$smoke" || status=$?
 
 # --- the results file
 mkdir -p bench/results

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.Stream;
 
 /**
  * The measuring half of {@code bench/run.sh}: the script has generated the data, imported
@@ -56,7 +57,7 @@ public final class BenchMain {
 			double appSeconds = Double.parseDouble(this.args.get("importMs")) / 1000;
 			row("M1 ingest, hops/s (higher is better): app CLI bulk import vs PostgreSQL COPY+normalise+index",
 					hops / appSeconds, hops / pgSeconds, false);
-			row("M1 ingest, hops/s: neo4j-admin offline import", Double.NaN, Double.NaN, true);
+			long offlineBytes = offlineImport(pg, hops, hops / pgSeconds);
 			ingestOverRest(graph, hops / pgSeconds);
 			routes(pg, graph);
 			ranking(pg, graph);
@@ -64,12 +65,26 @@ public final class BenchMain {
 			long storeBytes = Long.parseLong(this.args.get("storeBytes"));
 			row("M5 store size, bytes per hop (lower is better): Neo4j store vs PostgreSQL tables+indexes",
 					(double) storeBytes / hops, (double) pg.tableBytes() / hops, false);
+			row("M5 store size, bytes per hop: store written by neo4j-admin import (no indexes) vs PostgreSQL",
+					(double) offlineBytes / hops, (double) pg.tableBytes() / hops, false);
 		}
 		StringBuilder table = new StringBuilder(
 				"| metric | Traceback Graph | PostgreSQL | ratio (ours / PG) |\n|---|---|---|---|\n");
 		this.rows.forEach((row) -> table.append(row).append('\n'));
 		Files.writeString(Path.of(this.args.get("out")), table);
 		System.out.print(table);
+	}
+
+	private long offlineImport(PostgresBaseline pg, long hops, double pgHopsPerSecond) throws Exception {
+		log("M1 neo4j-admin database import full");
+		Path home = Path.of(this.args.getOrDefault("adminHome",
+				Path.of(this.args.get("out")).toAbsolutePath().resolveSibling("admin").toString()));
+		double seconds = OfflineImport.run(pg.connection(), home, System.getProperty("java.class.path")) / 1e9;
+		row("M1 ingest, hops/s: neo4j-admin offline import (same model, files prepared untimed) vs PostgreSQL COPY",
+				hops / seconds, pgHopsPerSecond, false);
+		try (Stream<Path> files = Files.walk(home.resolve("data/databases/neo4j"))) {
+			return files.filter(Files::isRegularFile).mapToLong((file) -> file.toFile().length()).sum();
+		}
 	}
 
 	private void ingestOverRest(GraphSide graph, double pgHopsPerSecond) throws Exception {
@@ -93,7 +108,7 @@ public final class BenchMain {
 
 	private void routes(PostgresBaseline pg, GraphSide graph) throws Exception {
 		int runs = this.smoke ? 200 : 10_000;
-		int warmUp = this.smoke ? 20 : 1_000;
+		int warmUp = this.smoke ? 20 : 500;
 		List<String> calls = pg.randomCalls(runs + warmUp, 0.42);
 		int size = calls.size();
 		log("M2 route lookups over REST");
@@ -114,8 +129,8 @@ public final class BenchMain {
 		LocalDate[] range = pg.callDateRange();
 		long days = Math.max(1, ChronoUnit.DAYS.between(range[0], range[1]) - 90);
 		Random random = new Random(42);
-		int runs = this.smoke ? 5 : 50;
-		int warmUp = this.smoke ? 2 : 10;
+		int runs = this.smoke ? 5 : 20;
+		int warmUp = this.smoke ? 2 : 4;
 		List<LocalDate> starts = new ArrayList<>();
 		for (int i = 0; i < runs + warmUp; i++) {
 			starts.add(range[0].plusDays(random.nextLong(days)));
@@ -132,8 +147,8 @@ public final class BenchMain {
 
 	private void upstream(PostgresBaseline pg, GraphSide graph) throws Exception {
 		List<String> providers = pg.bigAndSmallProvider();
-		int runs = this.smoke ? 3 : 20;
-		int warmUp = this.smoke ? 1 : 3;
+		int runs = this.smoke ? 3 : 10;
+		int warmUp = this.smoke ? 1 : 2;
 		for (String provider : providers) {
 			for (int depth = 1; depth <= 5; depth++) {
 				int d = depth;

@@ -113,6 +113,10 @@ final class PostgresBaseline implements AutoCloseable {
 		return System.nanoTime() - start;
 	}
 
+	Connection connection() {
+		return this.connection;
+	}
+
 	List<String> randomCalls(int count, double seed) throws SQLException {
 		try (Statement statement = this.connection.createStatement()) {
 			statement.execute("SELECT setseed(" + seed + ")");
