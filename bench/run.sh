@@ -90,6 +90,10 @@ store_bytes=$(du -sb "$store/data/databases/neo4j" | cut -f1)
 # --- PostgreSQL cluster
 log "starting PostgreSQL ($pg_bin) on 127.0.0.1:$PG_PORT"
 mkdir -p "$pgdata" && chown "$pg_owner" "$pgdata" && chmod 700 "$pgdata"
+if ! pg_as_owner test -w "$pgdata"; then
+  # The checkout is somewhere the postgres user cannot reach (e.g. under /root): use /tmp.
+  rm -rf "$pgdata"; pgdata=$(mktemp -d /tmp/traceback-bench-pg.XXXXXX); chown "$pg_owner" "$pgdata"; chmod 700 "$pgdata"
+fi
 pg_as_owner "$pg_bin/initdb" -D "$pgdata" -U postgres --auth=trust -E UTF8 --locale=C >/dev/null
 pg_as_owner "$pg_bin/pg_ctl" -D "$pgdata" -w -l "$pgdata/server.log" \
   -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $pgdata -c shared_buffers=1GB -c work_mem=64MB \
