@@ -184,6 +184,7 @@ public final class BenchMain {
 		}
 		this.rows.add("| " + metric + " | " + format(ours) + " | " + format(baseline) + " | " + format(ours / baseline)
 				+ " |");
+		table();
 	}
 
 	private static String format(double value) {
