@@ -1,0 +1,129 @@
+package org.tracebackgraph.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Session;
+
+/**
+ * The app's side: its REST API (with the API key the security contract asks for) and the
+ * same Cypher files the app runs, sent directly over Bolt.
+ */
+final class GraphSide implements AutoCloseable {
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	private final String baseUrl;
+
+	private final String apiKey;
+
+	private final Driver driver;
+
+	private final Session session;
+
+	private final String tracebacksOfCall;
+
+	private final String routeOfTraceback;
+
+	GraphSide(String baseUrl, String apiKey, String boltUri, Path cypherDir) throws IOException {
+		this.baseUrl = baseUrl;
+		this.apiKey = apiKey;
+		this.driver = GraphDatabase.driver(boltUri, AuthTokens.none());
+		this.session = this.driver.session();
+		this.tracebacksOfCall = cypher(cypherDir.resolve("route/tracebacks-of-call.cypher"));
+		this.routeOfTraceback = cypher(cypherDir.resolve("route/route-of-traceback.cypher"));
+	}
+
+	/** The query of a Cypher file without its comments and its {@code :param} block. */
+	static String cypher(Path file) throws IOException {
+		String text = Files.readString(file);
+		String withoutComments = text.lines()
+			.filter((line) -> !line.startsWith("//"))
+			.collect(Collectors.joining("\n"));
+		int param = withoutComments.indexOf(":param");
+		if (param >= 0) {
+			int end = withoutComments.indexOf("};", param);
+			withoutComments = withoutComments.substring(0, param) + withoutComments.substring(end + 2);
+		}
+		String query = withoutComments.strip();
+		return query.endsWith(";") ? query.substring(0, query.length() - 1) : query;
+	}
+
+	String get(String pathAndQuery) throws IOException, InterruptedException {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(this.baseUrl + pathAndQuery))
+			.header("X-API-Key", this.apiKey)
+			.timeout(Duration.ofSeconds(120))
+			.GET()
+			.build();
+		return body(request);
+	}
+
+	String postJson(String json) throws IOException, InterruptedException {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(this.baseUrl + "/api/tracebacks"))
+			.header("X-API-Key", this.apiKey)
+			.header("Content-Type", "application/json")
+			.timeout(Duration.ofSeconds(120))
+			.POST(HttpRequest.BodyPublishers.ofString(json))
+			.build();
+		return body(request);
+	}
+
+	private String body(HttpRequest request) throws IOException, InterruptedException {
+		HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
+		if (response.statusCode() / 100 != 2) {
+			throw new IllegalStateException(request.uri() + " answered " + response.statusCode());
+		}
+		return response.body();
+	}
+
+	String routeOverRest(String callId) throws IOException, InterruptedException {
+		return get("/api/calls/" + encode(callId) + "/route");
+	}
+
+	String rankingOverRest(LocalDate from, LocalDate to, String role) throws IOException, InterruptedException {
+		return get("/api/providers/ranking?role=" + role + "&from=" + from + "&to=" + to + "&size=20");
+	}
+
+	String upstreamOverRest(String providerId, int depth) throws IOException, InterruptedException {
+		return get("/api/providers/" + encode(providerId) + "/upstream?depth=" + depth);
+	}
+
+	/** The app's two route queries, as the app runs them, over Bolt. */
+	int routeOverBolt(String callId) {
+		List<String> ids = this.session.run(this.tracebacksOfCall, Map.of("callId", callId))
+			.list((row) -> row.get("tracebackId").asString());
+		if (ids.isEmpty()) {
+			throw new IllegalStateException("no traceback of a call");
+		}
+		return this.session.run(this.routeOfTraceback, Map.of("tracebackId", ids.getFirst()))
+			.single()
+			.get("hops")
+			.size();
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+	@Override
+	public void close() {
+		this.session.close();
+		this.driver.close();
+	}
+
+}
