@@ -1,7 +1,8 @@
 // Writes a batch of validated tracebacks: each traceback, its call (with caller ID, called
 // number and campaign), its hops by their providers, and the chain of hops
 // (terminating)-[:RECEIVED_FROM]->(upstream), given as indexes into the hop list. Tracebacks being replaced have had their hops
-// deleted first; MERGE on constrained keys makes a retried batch safe.
+// deleted first; their providers exist already (merge-providers runs first, so run its
+// example before this one); MERGE on constrained keys makes a retried batch safe.
 :param {tracebacks: [{
   tracebackId: 'T-EXAMPLE-1', source: 'ITG', status: 'COMPLETE', contentHash: 'example', hopCount: 2, note: null,
   notifiedAt: datetime('2023-09-08T14:00:00Z'), notifiedOn: date('2023-09-08'),
@@ -12,11 +13,11 @@
     {hopId: 'T-EXAMPLE-1#0', position: 0, role: 'TERMINATING', response: 'NAMED_UPSTREAM', attestation: 'C',
      notifiedAt: datetime('2023-09-08T14:00:00Z'), notifiedOn: date('2023-09-08'),
      respondedAt: datetime('2023-09-08T15:00:00Z'), respondedOn: date('2023-09-08'),
-     provider: {providerId: 'example-terminating', name: 'Example Terminating LLC', normalizedName: 'exampleterminatingllc', country: 'US', foreign: false}},
+     providerId: 'acme-voice'},
     {hopId: 'T-EXAMPLE-1#1', position: 1, role: 'ORIGINATING', response: 'IS_ORIGIN', attestation: 'C',
      notifiedAt: datetime('2023-09-08T15:00:00Z'), notifiedOn: date('2023-09-08'),
      respondedAt: datetime('2023-09-09T10:00:00Z'), respondedOn: date('2023-09-09'),
-     provider: {providerId: 'example-originating', name: 'Example Originating Inc', normalizedName: 'exampleoriginatinginc', country: 'US', foreign: false}}
+     providerId: 'robo-origin'}
   ],
   links: [{downstream: 0, upstream: 1}]
 }]};
@@ -55,11 +56,7 @@ FOREACH (name IN CASE WHEN tb.call.campaign IS NULL THEN [] ELSE [tb.call.campai
 WITH t, tb
 CALL (t, tb) {
   UNWIND tb.hops AS h
-  MERGE (p:Provider {providerId: h.provider.providerId})
-  SET p.name = coalesce(h.provider.name, p.name),
-      p.normalizedName = coalesce(h.provider.normalizedName, p.normalizedName),
-      p.country = coalesce(h.provider.country, p.country),
-      p.foreign = coalesce(h.provider.foreign, p.foreign)
+  MATCH (p:Provider {providerId: h.providerId})
   CREATE (hop:Hop {hopId: h.hopId})
   SET hop.position = h.position,
       hop.role = h.role,

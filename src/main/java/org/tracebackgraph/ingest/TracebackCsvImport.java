@@ -45,16 +45,16 @@ class TracebackCsvImport {
 		Totals checked = readBatches(file, errors, batch -> {
 		});
 		errors.throwIfAny("CSV file");
-		WriteCounts[] written = { WriteCounts.NONE };
-		Totals totals = readBatches(file, errors, batch -> {
-			written[0] = written[0].plus(this.writer.write(batch));
-			log.debug("Imported batch: {} tracebacks", batch.size());
-		});
+		Totals totals;
+		WriteCounts counts;
+		try (BatchPipeline writes = new BatchPipeline(this.writer)) {
+			totals = readBatches(file, errors, writes::submit);
+			counts = writes.finish();
+		}
 		errors.throwIfAny("CSV file");
 		if (totals.tracebacks() != checked.tracebacks()) {
 			throw new IllegalStateException("The CSV file changed during its import");
 		}
-		WriteCounts counts = written[0];
 		long millis = (System.nanoTime() - started) / 1_000_000;
 		log.info("CSV import: {} tracebacks, {} hops ({} new, {} replaced, {} unchanged) in {} ms", totals.tracebacks(),
 				totals.hops(), counts.created(), counts.replaced(), counts.unchanged(), millis);

@@ -99,13 +99,7 @@ final class TracebackParameters {
 		putMoment(row, "notified", hop.notified());
 		putMoment(row, "responded", hop.responded());
 		row.put("attestation", (hop.attestation() != null) ? hop.attestation().name() : null);
-		Map<String, Object> provider = new HashMap<>();
-		provider.put("providerId", hop.provider().id());
-		provider.put("name", hop.provider().name());
-		provider.put("normalizedName", hop.provider().normalizedName());
-		provider.put("country", hop.provider().country());
-		provider.put("foreign", (hop.provider().country() != null) ? hop.provider().foreign() : null);
-		row.put("provider", provider);
+		row.put("providerId", hop.provider().id());
 		return row;
 	}
 
@@ -136,6 +130,34 @@ final class TracebackParameters {
 			}
 		}
 		return pairs;
+	}
+
+	/**
+	 * The batch's providers, one row each for {@code merge-providers}: for every property
+	 * the last value the batch gives wins, as if each hop had set it in turn.
+	 */
+	static List<Map<String, Object>> providers(List<Traceback> tracebacks) {
+		Map<String, Map<String, Object>> byId = new LinkedHashMap<>();
+		for (Traceback traceback : tracebacks) {
+			for (Traceback.Hop hop : traceback.hops()) {
+				Map<String, Object> row = byId.computeIfAbsent(hop.provider().id(), (id) -> {
+					Map<String, Object> fresh = new HashMap<>();
+					fresh.put("providerId", id);
+					return fresh;
+				});
+				putIfGiven(row, "name", hop.provider().name());
+				putIfGiven(row, "normalizedName", hop.provider().normalizedName());
+				putIfGiven(row, "country", hop.provider().country());
+				putIfGiven(row, "foreign", (hop.provider().country() != null) ? hop.provider().foreign() : null);
+			}
+		}
+		return List.copyOf(byId.values());
+	}
+
+	private static void putIfGiven(Map<String, Object> row, String key, Object value) {
+		if (value != null) {
+			row.put(key, value);
+		}
 	}
 
 	/**

@@ -30,6 +30,8 @@ class TracebackWriter {
 
 	private final CypherQuery deleteTracebackHops = CypherQuery.load("ingest/delete-traceback-hops");
 
+	private final CypherQuery mergeProviders = CypherQuery.load("ingest/merge-providers");
+
 	private final CypherQuery mergeTracebacks = CypherQuery.load("ingest/merge-tracebacks");
 
 	private final CypherQuery mergeProviderRoutes = CypherQuery.load("ingest/merge-provider-routes");
@@ -89,6 +91,7 @@ class TracebackWriter {
 				rows.add(TracebackParameters.tracebackRow(traceback, hashes.get(traceback.tracebackId())));
 				hops += traceback.hops().size();
 			}
+			tx.run(this.mergeProviders.text(), Map.of("providers", TracebackParameters.providers(toWrite))).consume();
 			tx.run(this.mergeTracebacks.text(), Map.of("tracebacks", rows)).consume();
 			List<Map<String, Object>> routes = TracebackParameters.providerRoutes(toWrite);
 			if (!routes.isEmpty()) {
