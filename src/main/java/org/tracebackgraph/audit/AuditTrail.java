@@ -121,13 +121,14 @@ class AuditTrail {
 	}
 
 	/**
-	 * Entries that match, newest first.
+	 * Entries that match, newest first. Reads without the writer's lock (the files are
+	 * only appended to), so an audit query never holds up the requests being recorded.
 	 * @param days the days to look in
 	 * @param filter what an entry must match
 	 * @param paging the page wanted
 	 * @return the page
 	 */
-	synchronized Page<AuditEntry> find(DateWindow days, Predicate<AuditEntry> filter, Paging paging) {
+	Page<AuditEntry> find(DateWindow days, Predicate<AuditEntry> filter, Paging paging) {
 		List<AuditEntry> found = new ArrayList<>();
 		long skip = paging.skip();
 		try {
@@ -144,7 +145,16 @@ class AuditTrail {
 					if (lines.get(i).isBlank()) {
 						continue;
 					}
-					AuditEntry entry = this.json.readValue(lines.get(i), AuditEntry.class);
+					AuditEntry entry;
+					try {
+						entry = this.json.readValue(lines.get(i), AuditEntry.class);
+					}
+					catch (tools.jackson.core.JacksonException ex) {
+						if (i == lines.size() - 1) {
+							continue; // the line being appended right now
+						}
+						throw ex;
+					}
 					if (!filter.test(entry)) {
 						continue;
 					}

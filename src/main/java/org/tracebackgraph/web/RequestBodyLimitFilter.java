@@ -38,16 +38,8 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		long max = this.limits.maxJsonBody().toBytes();
-		if (request.getContentLengthLong() > max) {
-			// Answered by the problem-details advice, like every other error.
-			request.setAttribute(TOO_LARGE, new PayloadTooLargeException(this.limits.maxJsonBody(),
-					"send fewer tracebacks per request, or import a CSV file"));
-		}
-		chain.doFilter(new Capped(request, max, this.limits), response);
+		chain.doFilter(new Capped(request, this.limits.maxJsonBody().toBytes(), this.limits), response);
 	}
-
-	static final String TOO_LARGE = RequestBodyLimitFilter.class.getName() + ".tooLarge";
 
 	private static final class Capped extends HttpServletRequestWrapper {
 
@@ -61,10 +53,16 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 			this.limits = limits;
 		}
 
+		private PayloadTooLargeException tooLarge() {
+			return new PayloadTooLargeException(this.limits.maxJsonBody(),
+					"send fewer tracebacks per request, or import a CSV file");
+		}
+
 		@Override
 		public ServletInputStream getInputStream() throws IOException {
-			if (getAttribute(TOO_LARGE) instanceof PayloadTooLargeException tooLarge) {
-				throw tooLarge;
+			// Thrown while the body is read, so the problem-details advice answers it.
+			if (getContentLengthLong() > this.max) {
+				throw tooLarge();
 			}
 			ServletInputStream in = super.getInputStream();
 			return new ServletInputStream() {
@@ -92,8 +90,7 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 				private void count(int n) {
 					this.read += n;
 					if (this.read > Capped.this.max) {
-						throw new PayloadTooLargeException(Capped.this.limits.maxJsonBody(),
-								"send fewer tracebacks per request, or import a CSV file");
+						throw tooLarge();
 					}
 				}
 
