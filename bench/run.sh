@@ -100,8 +100,9 @@ pg_as_owner "$pg_bin/pg_ctl" -D "$pgdata" -w -l "$pgdata/server.log" \
       -c maintenance_work_mem=512MB -c max_wal_size=4GB -c synchronous_commit=off -c jit=off" start >/dev/null
 pg_started=true
 
-# --- the app, serving the imported store
+# --- the app, serving the imported store; the harness reaches its embedded Neo4j over Bolt with this password
 key=bench-$RANDOM$RANDOM
+export TRACEBACK_EMBEDDED_PASSWORD="bench-db-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 log "starting the app on 127.0.0.1:$APP_PORT"
 java -Xmx$APP_HEAP -jar "$jar" --server.port="$APP_PORT" --server.address=127.0.0.1 \
   --traceback.embedded.bolt-port="$BOLT_PORT" --traceback.embedded.http-port="$HTTP_PORT" \
@@ -123,7 +124,7 @@ table=$work/table.md
 status=0
 java -Xmx1g -cp "target/classes:target/test-classes:$(cat target/bench.classpath)" org.tracebackgraph.bench.BenchMain \
   csv="$work/tracebacks.csv" sample="$work/sample.jsonl" hops="$hops" importMs="$import_ms" storeBytes="$store_bytes" \
-  pg="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres?user=postgres" bolt="bolt://127.0.0.1:$BOLT_PORT" \
+  pg="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres?user=postgres" bolt="bolt://127.0.0.1:$BOLT_PORT" boltPassword="$TRACEBACK_EMBEDDED_PASSWORD" \
   adminHome="$work/admin" http="http://127.0.0.1:$APP_PORT" key="$key" cypher="$root/cypher" out="$table" smoke="$smoke" || status=$?
 
 # --- the results file

@@ -1,7 +1,12 @@
 package org.tracebackgraph.neo4j;
 
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
 
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -12,9 +17,9 @@ import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
-import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.server.configuration.ServerSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,7 +30,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Starts an embedded Neo4j and points the app's own driver at its Bolt port, so the app
- * talks to the embedded and an external database the same way.
+ * talks to the embedded and an external database the same way. The database always runs
+ * with authentication, and its HTTP connector answers no other web origin than its own:
+ * otherwise any web page in the investigator's browser could read and change the graph.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedNeo4jCondition.class)
@@ -33,10 +40,18 @@ class EmbeddedNeo4jConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4jConfiguration.class);
 
+	static final String USERNAME = "neo4j";
+
+	@Bean
+	EmbeddedNeo4jPassword embeddedNeo4jPassword(EmbeddedNeo4jProperties properties) {
+		return properties.configuredPassword()
+			.map(password -> new EmbeddedNeo4jPassword(password, false))
+			.orElseGet(() -> new EmbeddedNeo4jPassword(randomPassword(), true));
+	}
+
 	@Bean(destroyMethod = "shutdown")
-	DatabaseManagementService embeddedNeo4j(EmbeddedNeo4jProperties properties) {
+	DatabaseManagementService embeddedNeo4j(EmbeddedNeo4jProperties properties, EmbeddedNeo4jPassword password) {
 		long started = System.nanoTime();
-		boolean auth = properties.authEnabled();
 		DatabaseManagementService service = new DatabaseManagementServiceBuilder(
 				properties.storeDirectory().toAbsolutePath())
 			.setConfig(BoltConnector.enabled, true)
@@ -46,18 +61,26 @@ class EmbeddedNeo4jConfiguration {
 			.setConfig(HttpConnector.enabled, properties.httpEnabled())
 			.setConfig(HttpConnector.listen_address,
 					new SocketAddress(properties.listenAddress(), properties.httpPort()))
-			// Only this machine can connect on loopback; anywhere else, auth is on.
-			.setConfig(GraphDatabaseSettings.auth_enabled, auth)
+			.setConfig(GraphDatabaseSettings.auth_enabled, true)
+			// Neo4j sends this value as Access-Control-Allow-Origin to every caller; its
+			// own Browser is same-origin and needs none, so no other origin is named.
+			.setConfig(ServerSettings.http_access_control_allow_origin, ownOrigin(properties))
 			// Netty's default quiet period makes every shutdown take ~10 s.
 			.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO)
 			.build();
-		if (auth) {
+		try {
+			// Set at every start: a store made by an older version (or with another
+			// password) takes this one, so the app's own driver can always log in.
 			service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
-				.executeTransactionally("ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
-						java.util.Map.of("password", properties.password()));
+				.executeTransactionally("ALTER USER " + USERNAME + " SET PASSWORD $password CHANGE NOT REQUIRED",
+						Map.of("password", password.value()));
+		}
+		catch (RuntimeException ex) {
+			service.shutdown();
+			throw ex;
 		}
 		ConnectorPortRegister ports = portRegister(service);
-		log.info("Embedded Neo4j started in {} ms: store {}, Bolt {}, Browser {}",
+		log.info("Embedded Neo4j started in {} ms: store {}, Bolt {}, Browser {} (authentication on)",
 				Duration.ofNanos(System.nanoTime() - started).toMillis(), properties.storeDirectory(),
 				ports.getLocalAddress(ConnectorType.BOLT),
 				properties.httpEnabled() ? "http://" + ports.getLocalAddress(ConnectorType.HTTP) + "/browser/" : "off");
@@ -65,22 +88,35 @@ class EmbeddedNeo4jConfiguration {
 	}
 
 	@Bean
-	Neo4jConnectionDetails embeddedNeo4jConnectionDetails(DatabaseManagementService embeddedNeo4j,
-			EmbeddedNeo4jProperties properties) {
-		AuthToken token = properties.loopbackOnly() ? AuthTokens.none()
-				: AuthTokens.basic("neo4j", properties.password());
-		var bolt = portRegister(embeddedNeo4j).getLocalAddress(ConnectorType.BOLT);
-		URI uri = URI.create("bolt://" + reachableHost(bolt.getHost()) + ":" + bolt.getPort());
+	EmbeddedNeo4jAccess embeddedNeo4jAccess(DatabaseManagementService embeddedNeo4j, EmbeddedNeo4jProperties properties,
+			EmbeddedNeo4jPassword password) {
+		ConnectorPortRegister ports = portRegister(embeddedNeo4j);
+		var bolt = ports.getLocalAddress(ConnectorType.BOLT);
+		String boltHost = reachableHost(bolt.getHost());
+		URI boltUri = URI.create("bolt://" + boltHost + ":" + bolt.getPort());
+		URI browser = null;
+		if (properties.httpEnabled()) {
+			var http = ports.getLocalAddress(ConnectorType.HTTP);
+			String host = displayHost(http.getHost());
+			// Browser reads the connect form's URL and user from ?dbms=.
+			browser = URI.create("http://" + host + ":" + http.getPort() + "/browser/?dbms=bolt://" + USERNAME + "@"
+					+ displayHost(bolt.getHost()) + ":" + bolt.getPort());
+		}
+		return new EmbeddedNeo4jAccess(boltUri, browser, USERNAME, password.value(), password.generated());
+	}
+
+	@Bean
+	Neo4jConnectionDetails embeddedNeo4jConnectionDetails(EmbeddedNeo4jAccess access) {
 		return new Neo4jConnectionDetails() {
 
 			@Override
 			public URI getUri() {
-				return uri;
+				return access.boltUri();
 			}
 
 			@Override
-			public AuthToken getAuthToken() {
-				return token;
+			public org.neo4j.driver.AuthToken getAuthToken() {
+				return AuthTokens.basic(access.username(), access.password());
 			}
 
 		};
@@ -91,17 +127,62 @@ class EmbeddedNeo4jConfiguration {
 		return system.getDependencyResolver().resolveDependency(ConnectorPortRegister.class);
 	}
 
+	/** The origin Neo4j Browser is served from, the only one Neo4j's HTTP API names. */
+	static String ownOrigin(EmbeddedNeo4jProperties properties) {
+		String host = displayHost(properties.listenAddress());
+		return (properties.httpPort() > 0) ? "http://" + host + ":" + properties.httpPort() : "http://" + host;
+	}
+
+	private static String randomPassword() {
+		byte[] random = new byte[18];
+		new SecureRandom().nextBytes(random);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+	}
+
 	/** The app reaches a database listening on every interface through loopback. */
 	private static String reachableHost(String host) {
+		if (isAnyLocal(host)) {
+			return "127.0.0.1";
+		}
+		return host.contains(":") ? "[" + host + "]" : host;
+	}
+
+	/** The name a person types: {@code localhost} for loopback and every interface. */
+	private static String displayHost(String host) {
 		try {
-			if (java.net.InetAddress.getByName(host).isAnyLocalAddress()) {
-				return "127.0.0.1";
+			InetAddress address = InetAddress.getByName(host);
+			if (address.isLoopbackAddress() || address.isAnyLocalAddress()) {
+				return "localhost";
 			}
 		}
-		catch (java.net.UnknownHostException ex) {
+		catch (UnknownHostException ex) {
 			throw new IllegalStateException("Embedded Neo4j listens on an unknown host", ex);
 		}
 		return host.contains(":") ? "[" + host + "]" : host;
+	}
+
+	private static boolean isAnyLocal(String host) {
+		try {
+			return InetAddress.getByName(host).isAnyLocalAddress();
+		}
+		catch (UnknownHostException ex) {
+			throw new IllegalStateException("Embedded Neo4j listens on an unknown host", ex);
+		}
+	}
+
+	/**
+	 * The {@code neo4j} user's password for this run.
+	 *
+	 * @param value the password
+	 * @param generated whether it was made at this start
+	 */
+	record EmbeddedNeo4jPassword(String value, boolean generated) {
+
+		@Override
+		public String toString() {
+			return "EmbeddedNeo4jPassword[generated=" + this.generated + "]";
+		}
+
 	}
 
 }

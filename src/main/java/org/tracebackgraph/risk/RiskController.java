@@ -2,23 +2,23 @@ package org.tracebackgraph.risk;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.tracebackgraph.web.BadParameterException;
+import org.tracebackgraph.web.ConflictException;
 import org.tracebackgraph.web.NotFoundException;
+import org.tracebackgraph.web.OperationFailedException;
 import org.tracebackgraph.web.Page;
 import org.tracebackgraph.web.Paging;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -62,21 +62,15 @@ class RiskController {
 	@ApiResponse(responseCode = "500", description = "The run failed (wait=true); the previous report stays the latest")
 	ResponseEntity<RiskReport> run(@Parameter(description = "wait for the run to finish (default false)") @RequestParam(
 			required = false, defaultValue = "false") boolean wait) {
-		RiskReports.Started started = this.reports.start("MANUAL").orElseThrow(() -> {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-					"A risk report is already running; try again when it has finished");
-			problem.setTitle("Report running");
-			problem.setType(URI.create("https://traceback-graph.org/problems/report-running"));
-			return new ErrorResponseException(HttpStatus.CONFLICT, problem, null);
-		});
+		RiskReports.Started started = this.reports.start("MANUAL")
+			.orElseThrow(() -> new ConflictException("report-running", "Report running",
+					"A risk report is already running; try again when it has finished"));
 		URI location = URI.create("/api/risk/reports/" + started.reportId());
 		if (wait) {
 			if (!this.reports.finish(started)) {
-				ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-						"The risk report run failed and was logged; the previous report stays the latest");
-				problem.setTitle("Report failed");
-				problem.setProperty("reportId", started.reportId());
-				throw new ErrorResponseException(HttpStatus.INTERNAL_SERVER_ERROR, problem, null);
+				throw new OperationFailedException("report-failed", "Report failed",
+						"The risk report run failed and was logged; the previous report stays the latest",
+						Map.of("reportId", started.reportId()));
 			}
 			return ResponseEntity.created(location).body(report(started.reportId(), 0));
 		}

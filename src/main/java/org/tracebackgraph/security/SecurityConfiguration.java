@@ -8,6 +8,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.tracebackgraph.web.RequestPrincipal;
 
+import org.tracebackgraph.neo4j.EmbeddedNeo4jAccess;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -91,8 +94,9 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	UserDetailsService users(AccessProperties properties, Environment environment) {
-		return Accounts.users(properties, environment);
+	UserDetailsService users(AccessProperties properties, Environment environment,
+			ObjectProvider<EmbeddedNeo4jAccess> database) {
+		return Accounts.users(properties, environment, database.getIfAvailable());
 	}
 
 	/**

@@ -1,6 +1,6 @@
 package org.tracebackgraph.web;
 
-import java.net.URI;
+import java.util.List;
 
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
@@ -23,62 +23,58 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * The one place where exceptions become RFC 9457 problem details. Messages never carry
- * stack traces or phone numbers.
+ * The one place where exceptions become RFC 9457 problem details (built by
+ * {@link Problems}). Messages never carry stack traces or phone numbers, and neither does
+ * the log above DEBUG.
  */
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
-	private static final String TYPE_BASE = "https://traceback-graph.org/problems/";
-
 	@ExceptionHandler(NotFoundException.class)
 	ProblemDetail notFound(NotFoundException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
-		problem.setTitle("Not found");
-		problem.setType(URI.create(TYPE_BASE + "not-found"));
-		return problem;
+		return Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", ex.getMessage());
 	}
 
 	@ExceptionHandler(InvalidInputException.class)
 	ProblemDetail invalidInput(InvalidInputException ex) {
-		HttpStatus status = ex.malformed() ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT;
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
-		problem.setTitle(ex.malformed() ? "Malformed input" : "Invalid input");
-		problem.setType(URI.create(TYPE_BASE + (ex.malformed() ? "malformed-input" : "invalid-input")));
-		problem.setProperty("errors", ex.errors());
+		ProblemDetail problem = ex.malformed()
+				? Problems.of(HttpStatus.BAD_REQUEST, "malformed-input", "Malformed input", ex.getMessage(),
+						ex.errors())
+				: Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-input", "Invalid input", ex.getMessage(),
+						ex.errors());
 		problem.setProperty("totalErrors", ex.totalErrors());
 		return problem;
 	}
 
 	@ExceptionHandler(BadParameterException.class)
 	ProblemDetail badParameter(BadParameterException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
-		problem.setTitle("Bad parameter");
-		problem.setType(URI.create(TYPE_BASE + "bad-parameter"));
-		problem.setProperty("errors", java.util.List.of(InputError.of(ex.parameter(), ex.reason())));
-		return problem;
+		return Problems.badParameters(ex.getMessage(), List.of(InputError.of(ex.parameter(), ex.reason())));
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail parameterTypeMismatch(MethodArgumentTypeMismatchException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"Parameter '" + ex.getName() + "' has the wrong type");
-		problem.setTitle("Bad parameter");
-		problem.setType(URI.create(TYPE_BASE + "bad-parameter"));
-		problem.setProperty("errors", java.util.List.of(InputError.of(ex.getName(), "wrong type")));
+		return Problems.badParameters("Parameter '" + ex.getName() + "' has the wrong type",
+				List.of(InputError.of(ex.getName(), "wrong type")));
+	}
+
+	@ExceptionHandler(ConflictException.class)
+	ProblemDetail conflict(ConflictException ex) {
+		return Problems.of(HttpStatus.CONFLICT, ex.type(), ex.title(), ex.getMessage());
+	}
+
+	@ExceptionHandler(OperationFailedException.class)
+	ProblemDetail operationFailed(OperationFailedException ex) {
+		ProblemDetail problem = Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, ex.type(), ex.title(), ex.getMessage());
+		ex.properties().forEach(problem::setProperty);
 		return problem;
 	}
 
 	@ExceptionHandler(PayloadTooLargeException.class)
 	ProblemDetail payloadTooLarge(PayloadTooLargeException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, ex.getMessage());
-		problem.setTitle("Request body too large");
-		problem.setType(URI.create(TYPE_BASE + "too-large"));
-		problem.setProperty("errors", java.util.List
-			.of(InputError.of("body", "larger than " + ex.limit().toMegabytes() + " MB; " + ex.hint())));
-		return problem;
+		return Problems.of(HttpStatus.CONTENT_TOO_LARGE, "too-large", "Request body too large", ex.getMessage(),
+				List.of(InputError.of("body", "larger than " + ex.limit().toMegabytes() + " MB; " + ex.hint())));
 	}
 
 	@ExceptionHandler(Exception.class)
@@ -100,23 +96,33 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 							+ " narrow it with filters or a smaller depth",
 					null);
 		}
-		log.error("Unexpected error", ex);
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-				"Unexpected error; it has been logged");
-		problem.setTitle("Internal error");
-		return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(problem);
+		// The class and where it was thrown, not the message or the stack: either may
+		// hold request values (phone numbers). The whole trace is at DEBUG.
+		log.error("Unexpected error: {} at {}", ex.getClass().getName(), origin(ex));
+		log.debug("Unexpected error", ex);
+		return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
+			.body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+					"Unexpected error; it has been logged"));
+	}
+
+	/** The first frame in the app's own code, else the first frame. */
+	private static String origin(Throwable ex) {
+		StackTraceElement[] frames = ex.getStackTrace();
+		for (StackTraceElement frame : frames) {
+			if (frame.getClassName().startsWith("org.tracebackgraph.")) {
+				return frame.toString();
+			}
+		}
+		return (frames.length > 0) ? frames[0].toString() : "unknown";
 	}
 
 	private static ResponseEntity<ProblemDetail> unavailable(String type, String title, String detail,
 			String retryAfter) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, detail);
-		problem.setTitle(title);
-		problem.setType(URI.create(TYPE_BASE + type));
 		var response = ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE);
 		if (retryAfter != null) {
 			response.header(HttpHeaders.RETRY_AFTER, retryAfter);
 		}
-		return response.body(problem);
+		return response.body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, type, title, detail));
 	}
 
 	@SafeVarargs
@@ -164,11 +170,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		}
 		InputError error = (ex.getCause() instanceof JacksonException jackson) ? JsonErrors.describe(jackson)
 				: InputError.of("body", "missing or unreadable request body");
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"The request body could not be read");
-		problem.setTitle("Malformed input");
-		problem.setType(URI.create(TYPE_BASE + "malformed-input"));
-		problem.setProperty("errors", java.util.List.of(error));
+		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "malformed-input", "Malformed input",
+				"The request body could not be read", List.of(error));
 		problem.setProperty("totalErrors", 1);
 		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
 	}

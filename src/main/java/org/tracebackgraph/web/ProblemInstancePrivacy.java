@@ -1,7 +1,5 @@
 package org.tracebackgraph.web;
 
-import java.net.URI;
-
 import org.springframework.core.MethodParameter;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -14,12 +12,10 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 /**
  * Keeps phone numbers out of problem details: Spring fills a problem's {@code instance}
  * with the request path, and under {@code /api/numbers/} the path is a subscriber's
- * number. There the instance becomes the path's template.
+ * number. {@link Problems#instance} says what stands there instead.
  */
 @ControllerAdvice
 class ProblemInstancePrivacy implements ResponseBodyAdvice<Object> {
-
-	static final String NUMBERS = "/api/numbers/";
 
 	@Override
 	public boolean supports(MethodParameter returnType, Class<? extends HttpMessageConverter<?>> converterType) {
@@ -30,8 +26,8 @@ class ProblemInstancePrivacy implements ResponseBodyAdvice<Object> {
 	public Object beforeBodyWrite(Object body, MethodParameter returnType, MediaType contentType,
 			Class<? extends HttpMessageConverter<?>> converterType, ServerHttpRequest request,
 			ServerHttpResponse response) {
-		if (body instanceof ProblemDetail problem && request.getURI().getRawPath().startsWith(NUMBERS)) {
-			problem.setInstance(URI.create(NUMBERS + "%7Be164%7D"));
+		if (body instanceof ProblemDetail problem) {
+			problem.setInstance(Problems.instance(request.getURI().getRawPath()));
 		}
 		return body;
 	}

@@ -57,7 +57,7 @@ public final class BenchMain {
 		long hops = Long.parseLong(this.args.get("hops"));
 		try (PostgresBaseline pg = new PostgresBaseline(this.args.get("pg"));
 				GraphSide graph = new GraphSide(this.args.get("http"), this.args.get("key"), this.args.get("bolt"),
-						Path.of(this.args.get("cypher")))) {
+						this.args.get("boltPassword"), Path.of(this.args.get("cypher")))) {
 			log("PostgreSQL load");
 			double pgSeconds = pg.load(Path.of(this.args.get("csv"))) / 1e9;
 			double appSeconds = Double.parseDouble(this.args.get("importMs")) / 1000;

@@ -40,10 +40,10 @@ final class GraphSide implements AutoCloseable {
 
 	private final String routeOfTraceback;
 
-	GraphSide(String baseUrl, String apiKey, String boltUri, Path cypherDir) throws IOException {
+	GraphSide(String baseUrl, String apiKey, String boltUri, String boltPassword, Path cypherDir) throws IOException {
 		this.baseUrl = baseUrl;
 		this.apiKey = apiKey;
-		this.driver = GraphDatabase.driver(boltUri, AuthTokens.none());
+		this.driver = GraphDatabase.driver(boltUri, AuthTokens.basic("neo4j", boltPassword));
 		this.session = this.driver.session();
 		this.tracebacksOfCall = cypher(cypherDir.resolve("route/tracebacks-of-call.cypher"));
 		this.routeOfTraceback = cypher(cypherDir.resolve("route/route-of-traceback.cypher"));
