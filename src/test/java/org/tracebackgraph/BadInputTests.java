@@ -10,10 +10,16 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Bad input of every kind at every write and read endpoint: each gets a 4xx problem
  * detail, and the graph's node and relationship counts are the same after as before.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class BadInputTests extends GraphTest {
 
 	/** A valid traceback, as JSON, that the cases below spoil one way at a time. */
@@ -43,6 +50,10 @@ class BadInputTests extends GraphTest {
 	private static final String ROW = CSV.lines().skip(1).findFirst().orElseThrow();
 
 	private final List<DynamicTest> cases = new ArrayList<>();
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	private RequestMappingHandlerMapping mappings;
 
 	private GraphCounts loaded;
 
@@ -90,7 +101,7 @@ class BadInputTests extends GraphTest {
 	}
 
 	@TestFactory
-	Stream<DynamicTest> everyBadInputGetsA4xxProblemAndChangesNothing() {
+	Stream<DynamicTest> everyBadInputGetsA4xxProblemAndChangesNothing(CapturedOutput output) {
 		loadInvestigationGraph();
 		this.loaded = counts();
 		malformedJson();
@@ -101,7 +112,14 @@ class BadInputTests extends GraphTest {
 		badCsvFiles();
 		badLetters();
 		badReadParameters();
-		System.out.println("Bad-input suite: " + this.cases.size() + " cases");
+		int listed = this.cases.size();
+		everyReadParameterMalformed();
+		System.out.println("Bad-input suite: " + this.cases.size() + " cases (" + (this.cases.size() - listed)
+				+ " generated from the request mappings)");
+		this.cases.add(DynamicTest.dynamicTest("no bad input leaves an error in the log",
+				() -> assertThat(output.getAll().lines().filter(line -> line.contains(" ERROR ")))
+					.as("lines logged at ERROR")
+					.isEmpty()));
 		return this.cases.stream();
 	}
 
@@ -309,6 +327,76 @@ class BadInputTests extends GraphTest {
 		badGet("/api/tracebacks/..%2F..%2Fetc");
 		badGet("/api/audit?status=abc");
 		badGet("/api/audit?from=2024-02-30");
+	}
+
+	/** Escapes a servlet container cannot decode, and bytes that are not UTF-8. */
+	private static final List<String> MALFORMED_ENCODINGS = List.of("%", "%zz", "a%2", "%E2%82", "%C0%AF", "%FF");
+
+	/**
+	 * Every query parameter of every read endpoint, found from the app's request
+	 * mappings, with undecodable escapes, a value of the wrong type, and given twice:
+	 * each a 400 problem naming the parameter, over a real port (the servlet container
+	 * decodes query strings, not MockMvc), and none leaves an error in the log.
+	 */
+	private void everyReadParameterMalformed() {
+		for (Endpoint endpoint : Endpoint.reads(this.mappings)) {
+			String path = examplePath(endpoint);
+			for (Endpoint.Param param : endpoint.queryParameters()) {
+				String others = endpoint.requiredQueryParameters()
+					.stream()
+					.filter(required -> !required.name().equals(param.name()))
+					.map(required -> "&" + required.name() + "=" + exampleValue(required.name()))
+					.reduce("", String::concat);
+				List<String> values = new ArrayList<>(MALFORMED_ENCODINGS);
+				if (param.isNumber()) {
+					values.addAll(List.of("abc", "1.5", "99999999999999999999"));
+				}
+				boolean providerIds = endpoint.pattern().equals("/api/paths");
+				if (!providerIds && (param.name().equals("from") || param.name().equals("to"))) {
+					values.addAll(List.of("yesterday", "2023-02-30"));
+				}
+				for (String value : values) {
+					badRaw(path + "?" + param.name() + "=" + value + others, param.name());
+				}
+				String valid = exampleValue(param.name());
+				badRaw(path + "?" + param.name() + "=" + valid + "&" + param.name() + "=" + valid + others,
+						param.name());
+			}
+		}
+	}
+
+	private void badRaw(String target, String parameter) {
+		this.cases.add(DynamicTest.dynamicTest("GET " + target, () -> {
+			RawHttp.Response response = RawHttp.get(this.port, target, TestAccounts.ADMIN_KEY);
+			assertThat(response.status()).as("status of " + target).isEqualTo(400);
+			assertThat(response.contentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+			assertThat(response.body()).contains("\"field\":\"" + parameter + "\"")
+				.doesNotContain("Exception")
+				.doesNotContain("at org.");
+			assertThat(counts()).isEqualTo(this.loaded);
+		}));
+	}
+
+	private static String examplePath(Endpoint endpoint) {
+		String path = endpoint.pattern().replace("{*", "{");
+		for (Endpoint.Param variable : endpoint.pathVariables()) {
+			path = path.replace("{" + variable.name() + "}", exampleValue(variable.name()));
+		}
+		return path;
+	}
+
+	/** A valid value of the investigation graph for a parameter, by its name. */
+	private static String exampleValue(String name) {
+		return switch (name) {
+			case "id", "providerId", "from" -> "robo-origin";
+			case "to" -> "acme-voice";
+			case "tracebackId" -> "FX-T-01";
+			case "callId" -> "FX-C-01";
+			case "e164" -> "+12125550101";
+			case "name", "campaign" -> "Amazon-Impers-P2";
+			case "reportId" -> "latest";
+			default -> "1";
+		};
 	}
 
 	private static String abbreviate(String text) {

@@ -8,6 +8,7 @@ import org.neo4j.driver.Driver;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
@@ -18,9 +19,11 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /**
  * Base of the tests that run the whole app against a real Neo4j (the shared harness),
- * starting each test from an empty graph. All of them share one application context.
+ * starting each test from an empty graph. All of them share one application context, and
+ * the app listens on a real port (for what only a servlet container does, such as
+ * decoding query strings); most tests go through {@link #mvc}.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @Import(TestAccounts.class)
 public abstract class GraphTest {
@@ -30,6 +33,9 @@ public abstract class GraphTest {
 
 	@Autowired
 	protected Driver driver;
+
+	@LocalServerPort
+	protected int port;
 
 	@DynamicPropertySource
 	static void neo4j(DynamicPropertyRegistry registry) {

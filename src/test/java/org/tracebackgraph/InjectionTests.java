@@ -1,6 +1,5 @@
 package org.tracebackgraph;
 
-import java.lang.reflect.Parameter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,9 +13,6 @@ import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -45,49 +41,18 @@ class InjectionTests extends GraphTest {
 	@Qualifier("requestMappingHandlerMapping")
 	private RequestMappingHandlerMapping mappings;
 
-	record Target(String pattern, List<String> pathVariables, List<String> requestParams, List<String> required) {
-
-	}
-
-	private List<Target> readEndpoints() {
-		List<Target> targets = new ArrayList<>();
-		this.mappings.getHandlerMethods().forEach((info, method) -> {
-			if (!info.getMethodsCondition().getMethods().contains(RequestMethod.GET)) {
-				return;
-			}
-			List<String> pathVariables = new ArrayList<>();
-			List<String> params = new ArrayList<>();
-			List<String> required = new ArrayList<>();
-			for (Parameter parameter : method.getMethod().getParameters()) {
-				PathVariable path = parameter.getAnnotation(PathVariable.class);
-				RequestParam param = parameter.getAnnotation(RequestParam.class);
-				if (path != null) {
-					pathVariables.add(path.value().isEmpty() ? parameter.getName() : path.value());
-				}
-				if (param != null) {
-					String name = param.value().isEmpty() ? parameter.getName() : param.value();
-					params.add(name);
-					if (param.required()) {
-						required.add(name);
-					}
-				}
-			}
-			for (String pattern : info.getPatternValues()) {
-				if (pattern.startsWith("/api/")) {
-					targets.add(new Target(pattern, pathVariables, params, required));
-				}
-			}
-		});
-		return targets;
+	private List<Endpoint> readEndpoints() {
+		return Endpoint.reads(this.mappings);
 	}
 
 	@Test
 	void everyReadEndpointIsCovered() {
-		assertThat(readEndpoints()).extracting(Target::pattern)
+		assertThat(readEndpoints()).extracting(Endpoint::pattern)
 			.contains("/api/tracebacks/{tracebackId}", "/api/calls/{callId}/route", "/api/providers/ranking",
 					"/api/providers/{id}/upstream", "/api/paths", "/api/campaigns/{*name}", "/api/numbers/{e164}",
 					"/api/providers/{id}/evidence", "/api/audit");
-		assertThat(readEndpoints().stream().mapToInt((t) -> t.pathVariables().size() + t.requestParams().size()).sum())
+		assertThat(
+				readEndpoints().stream().mapToInt((t) -> t.pathVariables().size() + t.queryParameters().size()).sum())
 			.isGreaterThan(40);
 	}
 
@@ -96,9 +61,10 @@ class InjectionTests extends GraphTest {
 		loadInvestigationGraph();
 		GraphCounts before = counts();
 		List<DynamicTest> tests = new ArrayList<>();
-		for (Target target : readEndpoints()) {
-			List<String> parameters = new ArrayList<>(target.pathVariables());
-			parameters.addAll(target.requestParams());
+		for (Endpoint target : readEndpoints()) {
+			List<String> parameters = new ArrayList<>(
+					target.pathVariables().stream().map(Endpoint.Param::name).toList());
+			parameters.addAll(target.queryParameters().stream().map(Endpoint.Param::name).toList());
 			for (String parameter : parameters) {
 				for (String payload : PAYLOADS) {
 					tests.add(DynamicTest.dynamicTest(target.pattern() + " " + parameter + " = " + payload,
@@ -110,19 +76,21 @@ class InjectionTests extends GraphTest {
 		return tests.stream();
 	}
 
-	private void assertInjectionHarmless(Target target, String parameter, String payload, GraphCounts before) {
+	private void assertInjectionHarmless(Endpoint target, String parameter, String payload, GraphCounts before) {
 		Map<String, String> pathValues = new LinkedHashMap<>();
-		for (String variable : target.pathVariables()) {
-			pathValues.put(variable, variable.equals(parameter) ? payload : VALID.getOrDefault(variable, "x"));
+		for (Endpoint.Param variable : target.pathVariables()) {
+			pathValues.put(variable.name(),
+					variable.name().equals(parameter) ? payload : VALID.getOrDefault(variable.name(), "x"));
 		}
 		String pattern = target.pattern().replace("{*", "{");
 		UriComponentsBuilder uri = UriComponentsBuilder.fromPath(pattern);
-		for (String name : target.requestParams()) {
+		for (Endpoint.Param param : target.queryParameters()) {
+			String name = param.name();
 			if (name.equals(parameter)) {
 				uri.queryParam(name, "{" + name + "}");
 				pathValues.put(name, payload);
 			}
-			else if (target.required().contains(name)) {
+			else if (param.required()) {
 				uri.queryParam(name, "{" + name + "}");
 				pathValues.put(name, name.equals("from") ? "robo-origin" : "acme-voice");
 			}

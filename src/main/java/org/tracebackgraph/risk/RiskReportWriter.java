@@ -33,6 +33,8 @@ class RiskReportWriter {
 
 	private final CypherQuery latestScores = CypherQuery.load("queries/risk/latest-risk-scores");
 
+	private final CypherQuery running = CypherQuery.load("queries/risk/running-risk-reports");
+
 	private final GraphWriter writer;
 
 	RiskReportWriter(GraphWriter writer) {
@@ -94,6 +96,27 @@ class RiskReportWriter {
 			.run(this.fail.text(),
 					Map.of("reportId", reportId, "finishedAt", finishedAt.atOffset(ZoneOffset.UTC), "error", error))
 			.consume());
+	}
+
+	/**
+	 * The runs marked RUNNING, with the lock's holder, read in a write session so that on
+	 * a cluster the leader answers.
+	 */
+	List<RunningReport> running(String lock) {
+		return this.writer.write(tx -> tx.run(this.running.text(), Map.of("name", lock))
+			.list(row -> new RunningReport(row.get("reportId").asString(), row.get("lockedBy").asString(null),
+					row.get("leased").asBoolean())));
+	}
+
+	/**
+	 * A run marked RUNNING.
+	 *
+	 * @param reportId the report
+	 * @param lockedBy who holds the report lock (or held it last), if anyone
+	 * @param leased whether that hold's lease is still running
+	 */
+	record RunningReport(String reportId, String lockedBy, boolean leased) {
+
 	}
 
 	private static Map<String, Object> parameters(ProviderRisk risk) {

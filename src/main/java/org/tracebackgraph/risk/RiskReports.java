@@ -27,12 +27,20 @@ class RiskReports {
 
 	static final String LOCK = "risk-report";
 
+	/** The error of a run whose app stopped before it finished. */
+	static final String INTERRUPTED = "Interrupted: the app running it stopped";
+
 	private static final Logger log = LoggerFactory.getLogger(RiskReports.class);
 
 	private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
 		.withZone(ZoneOffset.UTC);
 
-	private final String instance = ManagementFactory.getRuntimeMXBean().getName();
+	/**
+	 * This app process: {@code pid@host}, and a random part so that a restarted process
+	 * that got the same pid (pid 1 in a container) is told apart.
+	 */
+	private final String instance = ManagementFactory.getRuntimeMXBean().getName() + "#"
+			+ UUID.randomUUID().toString().substring(0, 8);
 
 	private final RiskProperties properties;
 
@@ -77,6 +85,10 @@ class RiskReports {
 			return Optional.empty();
 		}
 		try {
+			// Holding the lock, no other run can be going: any still RUNNING was cut off.
+			for (RiskReportWriter.RunningReport running : this.writer.running(LOCK)) {
+				markInterrupted(running.reportId());
+			}
 			this.writer.create(reportId, trigger, now);
 		}
 		catch (RuntimeException ex) {
@@ -85,6 +97,61 @@ class RiskReports {
 		}
 		log.info("Risk report {} started ({})", reportId, trigger);
 		return Optional.of(new Started(reportId, owner, now));
+	}
+
+	/**
+	 * Marks FAILED the runs still RUNNING whose holder is gone: the lock is free or its
+	 * lease ran out, another run holds it, or it is held by a process of this host that
+	 * has ended (the app was stopped or killed mid-run). A lock held by such a process is
+	 * released, so the next run can go at once. Called when the app starts.
+	 * @return the reports marked FAILED
+	 */
+	List<String> recoverInterrupted() {
+		List<String> failed = new ArrayList<>();
+		for (RiskReportWriter.RunningReport running : this.writer.running(LOCK)) {
+			String holder = running.lockedBy();
+			boolean heldForThisRun = running.leased() && holder != null && holder.endsWith("/" + running.reportId());
+			if (heldForThisRun && !holderIsGone(holder)) {
+				continue;
+			}
+			markInterrupted(running.reportId());
+			if (heldForThisRun) {
+				this.lock.release(LOCK, holder);
+			}
+			failed.add(running.reportId());
+		}
+		return failed;
+	}
+
+	/**
+	 * Whether the owner {@code pid@host#start/reportId} is a process of this host that no
+	 * longer runs; an owner on another host cannot be checked and is left to its lease.
+	 */
+	boolean holderIsGone(String owner) {
+		int slash = owner.indexOf('/');
+		String holder = (slash >= 0) ? owner.substring(0, slash) : owner;
+		if (holder.equals(this.instance)) {
+			return false;
+		}
+		int at = holder.indexOf('@');
+		int hash = holder.lastIndexOf('#');
+		String ours = ManagementFactory.getRuntimeMXBean().getName();
+		if (at < 0 || hash < at || !holder.substring(at + 1, hash).equals(ours.substring(ours.indexOf('@') + 1))) {
+			return false;
+		}
+		try {
+			long pid = Long.parseLong(holder.substring(0, at));
+			return pid == ProcessHandle.current().pid()
+					|| ProcessHandle.of(pid).map(process -> !process.isAlive()).orElse(true);
+		}
+		catch (NumberFormatException ex) {
+			return false;
+		}
+	}
+
+	private void markInterrupted(String reportId) {
+		this.writer.fail(reportId, this.clock.instant(), INTERRUPTED);
+		log.warn("Risk report {} was cut off (its app stopped mid-run): marked FAILED", reportId);
 	}
 
 	/**

@@ -13,6 +13,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -33,55 +34,79 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
 	@ExceptionHandler(NotFoundException.class)
-	ProblemDetail notFound(NotFoundException ex) {
-		return Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", ex.getMessage());
+	ResponseEntity<ProblemDetail> notFound(NotFoundException ex) {
+		return respond(Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", ex.getMessage()));
 	}
 
 	@ExceptionHandler(InvalidInputException.class)
-	ProblemDetail invalidInput(InvalidInputException ex) {
+	ResponseEntity<ProblemDetail> invalidInput(InvalidInputException ex) {
 		ProblemDetail problem = ex.malformed()
 				? Problems.of(HttpStatus.BAD_REQUEST, "malformed-input", "Malformed input", ex.getMessage(),
 						ex.errors())
 				: Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-input", "Invalid input", ex.getMessage(),
 						ex.errors());
 		problem.setProperty("totalErrors", ex.totalErrors());
-		return problem;
+		return respond(problem);
 	}
 
 	@ExceptionHandler(BadParameterException.class)
-	ProblemDetail badParameter(BadParameterException ex) {
-		return Problems.badParameters(ex.getMessage(), List.of(InputError.of(ex.parameter(), ex.reason())));
+	ResponseEntity<ProblemDetail> badParameter(BadParameterException ex) {
+		return respond(Problems.badParameters(ex.getMessage(), List.of(InputError.of(ex.parameter(), ex.reason()))));
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
-	ProblemDetail parameterTypeMismatch(MethodArgumentTypeMismatchException ex) {
-		return Problems.badParameters("Parameter '" + ex.getName() + "' has the wrong type",
-				List.of(InputError.of(ex.getName(), "wrong type")));
+	ResponseEntity<ProblemDetail> parameterTypeMismatch(MethodArgumentTypeMismatchException ex) {
+		return respond(Problems.badParameters("Parameter '" + ex.getName() + "' has the wrong type",
+				List.of(InputError.of(ex.getName(), "wrong type"))));
 	}
 
 	@ExceptionHandler(ConflictException.class)
-	ProblemDetail conflict(ConflictException ex) {
-		return Problems.of(HttpStatus.CONFLICT, ex.type(), ex.title(), ex.getMessage());
+	ResponseEntity<ProblemDetail> conflict(ConflictException ex) {
+		return respond(Problems.of(HttpStatus.CONFLICT, ex.type(), ex.title(), ex.getMessage()));
 	}
 
 	@ExceptionHandler(OperationFailedException.class)
-	ProblemDetail operationFailed(OperationFailedException ex) {
+	ResponseEntity<ProblemDetail> operationFailed(OperationFailedException ex) {
 		ProblemDetail problem = Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, ex.type(), ex.title(), ex.getMessage());
 		ex.properties().forEach(problem::setProperty);
-		return problem;
+		return respond(problem);
 	}
 
 	@ExceptionHandler(PayloadTooLargeException.class)
-	ProblemDetail payloadTooLarge(PayloadTooLargeException ex) {
+	ResponseEntity<ProblemDetail> payloadTooLarge(PayloadTooLargeException ex) {
+		return respond(tooLarge(ex));
+	}
+
+	private static ProblemDetail tooLarge(PayloadTooLargeException ex) {
 		return Problems.of(HttpStatus.CONTENT_TOO_LARGE, "too-large", "Request body too large", ex.getMessage(),
 				List.of(InputError.of("body", "larger than " + ex.limit().toMegabytes() + " MB; " + ex.hint())));
+	}
+
+	/**
+	 * The problem as the answer, always as {@code application/problem+json}: an error of
+	 * a CSV or HTML endpoint (or to a client that accepts only those) is still a problem
+	 * detail, never a 406.
+	 */
+	private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+		return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	@Override
+	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+			WebRequest request) {
+		HttpHeaders withType = new HttpHeaders();
+		withType.putAll(headers);
+		if (body instanceof ProblemDetail) {
+			withType.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		}
+		return new ResponseEntity<>(body, withType, statusCode);
 	}
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
 		PayloadTooLargeException tooLarge = causeOfType(ex, PayloadTooLargeException.class);
 		if (tooLarge != null) {
-			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(payloadTooLarge(tooLarge));
+			return respond(tooLarge(tooLarge));
 		}
 		if (causedBy(ex, ServiceUnavailableException.class, SessionExpiredException.class)
 				|| ex instanceof DataAccessResourceFailureException) {
@@ -100,9 +125,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		// hold request values (phone numbers). The whole trace is at DEBUG.
 		log.error("Unexpected error: {} at {}", ex.getClass().getName(), origin(ex));
 		log.debug("Unexpected error", ex);
-		return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
-			.body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
-					"Unexpected error; it has been logged"));
+		return respond(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+				"Unexpected error; it has been logged"));
 	}
 
 	/** The first frame in the app's own code, else the first frame. */
@@ -118,7 +142,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	private static ResponseEntity<ProblemDetail> unavailable(String type, String title, String detail,
 			String retryAfter) {
-		var response = ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE);
+		var response = ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
 		if (retryAfter != null) {
 			response.header(HttpHeaders.RETRY_AFTER, retryAfter);
 		}
@@ -165,8 +190,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		PayloadTooLargeException tooLarge = causeOfType(ex, PayloadTooLargeException.class);
 		if (tooLarge != null) {
-			return handleExceptionInternal(ex, payloadTooLarge(tooLarge), headers, HttpStatus.CONTENT_TOO_LARGE,
-					request);
+			return handleExceptionInternal(ex, tooLarge(tooLarge), headers, HttpStatus.CONTENT_TOO_LARGE, request);
 		}
 		InputError error = (ex.getCause() instanceof JacksonException jackson) ? JsonErrors.describe(jackson)
 				: InputError.of("body", "missing or unreadable request body");

@@ -7,7 +7,9 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -21,10 +23,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses a query string that cannot be decoded (a lone {@code %}, {@code %zz}, bytes
- * that are not UTF-8) with a 400 problem naming the parameter, before anything reads it:
- * the servlet container would otherwise throw from deep inside the first
- * {@code getParameter} and the value, which may be a phone number, would reach the log.
- * Runs after the audit trail, so the refusal is recorded, and before security.
+ * that are not UTF-8) or that repeats a parameter, with a 400 problem naming the
+ * parameter, before anything reads it: the servlet container would otherwise throw from
+ * deep inside the first {@code getParameter} and the value, which may be a phone number,
+ * would reach the log. Runs after the audit trail, so the refusal is recorded, and before
+ * security.
  */
 @Component
 @Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 5)
@@ -35,8 +38,8 @@ class QueryStringFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		List<InputError> errors = malformed(request.getQueryString());
 		if (!errors.isEmpty()) {
-			Problems.write(request, response,
-					Problems.badParameters("The query string cannot be decoded: use UTF-8 and %XX escapes", errors));
+			Problems.write(request, response, Problems.badParameters(
+					"The query string cannot be read: use UTF-8 with %XX escapes, each parameter once", errors));
 			return;
 		}
 		chain.doFilter(request, response);
@@ -51,6 +54,7 @@ class QueryStringFilter extends OncePerRequestFilter {
 		if (query == null || query.isEmpty()) {
 			return errors;
 		}
+		Set<String> seen = new HashSet<>();
 		for (String pair : query.split("&", -1)) {
 			if (pair.isEmpty()) {
 				continue;
@@ -64,6 +68,11 @@ class QueryStringFilter extends OncePerRequestFilter {
 			}
 			else if (decode(value) == null) {
 				errors.add(InputError.of(decodedName, "is not valid percent-encoded UTF-8 (a % must start %XX)"));
+			}
+			else if (!seen.add(decodedName)) {
+				// No endpoint takes a list in one parameter: a second value would be
+				// joined to the first with a comma, or silently dropped.
+				errors.add(InputError.of(decodedName, "is given more than once"));
 			}
 		}
 		return errors;

@@ -121,6 +121,51 @@ class RiskLockTests extends GraphTest {
 		assertThat(status).isEqualTo("COMPLETE");
 	}
 
+	@Autowired
+	private RiskReportWriter writer;
+
+	@Test
+	void aRunCutOffByAStoppedAppIsMarkedFailedAtTheNextStartAndANewRunGoesAtOnce() throws Exception {
+		Process ended = new ProcessBuilder("true").start();
+		ended.waitFor();
+		String host = java.lang.management.ManagementFactory.getRuntimeMXBean().getName().split("@", 2)[1];
+		String owner = ended.pid() + "@" + host + "#0badf00d/RR-CUT-OFF";
+		this.writer.create("RR-CUT-OFF", "SCHEDULED", java.time.Instant.parse("2026-11-01T02:00:00Z"));
+		assertThat(this.lock.tryAcquire(RiskReports.LOCK, owner, LEASE)).isTrue();
+		assertThat(this.mvc.post().uri("/api/risk/reports").exchange()).hasStatus(409);
+
+		assertThat(this.reports.recoverInterrupted()).containsExactly("RR-CUT-OFF");
+
+		assertThat(rows("MATCH (r:RiskReport {reportId: 'RR-CUT-OFF'}) RETURN r.status AS status, r.error AS error",
+				java.util.Map.of()))
+			.containsExactly(java.util.Map.of("status", "FAILED", "error", RiskReports.INTERRUPTED));
+		assertThat(this.mvc.post().uri("/api/risk/reports?wait=true").exchange()).hasStatus(201);
+	}
+
+	@Test
+	void aRunHeldByAnotherHostIsLeftToItsLeaseButAnExpiredOneIsMarkedFailed() {
+		this.writer.create("RR-ELSEWHERE", "SCHEDULED", java.time.Instant.parse("2026-11-01T02:00:00Z"));
+		assertThat(this.lock.tryAcquire(RiskReports.LOCK, "4242@another-host#12345678/RR-ELSEWHERE", LEASE)).isTrue();
+
+		assertThat(this.reports.recoverInterrupted()).isEmpty();
+
+		this.lock.release(RiskReports.LOCK, "4242@another-host#12345678/RR-ELSEWHERE");
+		assertThat(this.reports.recoverInterrupted()).containsExactly("RR-ELSEWHERE");
+	}
+
+	@Test
+	void startingARunMarksARunningReportLeftBehindAsFailed() {
+		this.writer.create("RR-LEFT-BEHIND", "MANUAL", java.time.Instant.parse("2026-11-01T02:00:00Z"));
+
+		RiskReports.Started started = this.reports.start("MANUAL").orElseThrow();
+		this.reports.finish(started);
+
+		assertThat(rows("MATCH (r:RiskReport) RETURN r.reportId AS id, r.status AS status ORDER BY id",
+				java.util.Map.of()))
+			.containsExactlyInAnyOrder(java.util.Map.of("id", "RR-LEFT-BEHIND", "status", "FAILED"),
+					java.util.Map.of("id", started.reportId(), "status", "COMPLETE"));
+	}
+
 	private static boolean get(Future<Boolean> future) {
 		try {
 			return future.get();
