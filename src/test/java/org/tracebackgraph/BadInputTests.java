@@ -341,6 +341,15 @@ class BadInputTests extends GraphTest {
 	private void everyReadParameterMalformed() {
 		for (Endpoint endpoint : Endpoint.reads(this.mappings)) {
 			String path = examplePath(endpoint);
+			for (Endpoint.Param variable : endpoint.pathVariables()) {
+				for (String value : List.of("%zz", "%E2%82")) {
+					String target = endpoint.pattern().replace("{*", "{").replace("{" + variable.name() + "}", value);
+					for (Endpoint.Param other : endpoint.pathVariables()) {
+						target = target.replace("{" + other.name() + "}", exampleValue(other.name()));
+					}
+					badRawPath(target);
+				}
+			}
 			for (Endpoint.Param param : endpoint.queryParameters()) {
 				String others = endpoint.requiredQueryParameters()
 					.stream()
@@ -374,6 +383,15 @@ class BadInputTests extends GraphTest {
 				.doesNotContain("Exception")
 				.doesNotContain("at org.");
 			assertThat(counts()).isEqualTo(this.loaded);
+		}));
+	}
+
+	private void badRawPath(String target) {
+		this.cases.add(DynamicTest.dynamicTest("GET " + target, () -> {
+			RawHttp.Response response = RawHttp.get(this.port, target, TestAccounts.ADMIN_KEY);
+			assertThat(response.status()).as("status of " + target).isEqualTo(400);
+			assertThat(response.contentType()).as("content type of " + target)
+				.startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		}));
 	}
 
