@@ -12,11 +12,11 @@
   hops: [
     {hopId: 'T-EXAMPLE-1#0', position: 0, role: 'TERMINATING', response: 'NAMED_UPSTREAM', attestation: 'C',
      notifiedAt: datetime('2023-09-08T14:00:00Z'), notifiedOn: date('2023-09-08'),
-     respondedAt: datetime('2023-09-08T15:00:00Z'), respondedOn: date('2023-09-08'),
+     respondedAt: datetime('2023-09-08T15:00:00Z'), respondedOn: date('2023-09-08'), late: false,
      providerId: 'acme-voice'},
     {hopId: 'T-EXAMPLE-1#1', position: 1, role: 'ORIGINATING', response: 'IS_ORIGIN', attestation: 'C',
      notifiedAt: datetime('2023-09-08T15:00:00Z'), notifiedOn: date('2023-09-08'),
-     respondedAt: datetime('2023-09-09T10:00:00Z'), respondedOn: date('2023-09-09'),
+     respondedAt: datetime('2023-09-09T10:00:00Z'), respondedOn: date('2023-09-09'), late: false,
      providerId: 'robo-origin'}
   ],
   links: [{downstream: 0, upstream: 1}]
@@ -65,7 +65,8 @@ CALL (t, tb) {
       hop.notifiedAt = h.notifiedAt,
       hop.notifiedOn = h.notifiedOn,
       hop.respondedAt = h.respondedAt,
-      hop.respondedOn = h.respondedOn
+      hop.respondedOn = h.respondedOn,
+      hop.late = h.late
   CREATE (t)-[:HAS_HOP]->(hop)
   CREATE (hop)-[:BY]->(p)
   RETURN collect(hop) AS hops

@@ -5,14 +5,15 @@
 UNWIND $tracebackIds AS tracebackId
 MATCH (:Traceback {tracebackId: tracebackId})-[:HAS_HOP]->(hop:Hop)-[:BY]->(p:Provider)
 WITH p, tracebackId, collect(hop.role) AS roles, count(hop) AS hops,
-     count(CASE WHEN hop.response = 'NO_RESPONSE' THEN hop END) AS noResponses
+     count(CASE WHEN hop.response = 'NO_RESPONSE' THEN hop END) AS noResponses,
+     count(CASE WHEN hop.late THEN hop END) AS lateResponses
 WITH p, count(tracebackId) AS calls,
      sum(CASE WHEN 'ORIGINATING' IN roles THEN 1 ELSE 0 END) AS originating,
      sum(CASE WHEN 'GATEWAY' IN roles THEN 1 ELSE 0 END) AS gateway,
      sum(CASE WHEN 'INTERMEDIATE' IN roles THEN 1 ELSE 0 END) AS intermediate,
      sum(CASE WHEN 'TERMINATING' IN roles THEN 1 ELSE 0 END) AS terminating,
      sum(CASE WHEN 'UNKNOWN' IN roles THEN 1 ELSE 0 END) AS unknown,
-     sum(hops) AS hops, sum(noResponses) AS noResponses
+     sum(hops) AS hops, sum(noResponses) AS noResponses, sum(lateResponses) AS lateResponses
 SET p.tracedCalls = coalesce(p.tracedCalls, 0) - calls,
     p.callsAsOriginating = coalesce(p.callsAsOriginating, 0) - originating,
     p.callsAsGateway = coalesce(p.callsAsGateway, 0) - gateway,
@@ -20,5 +21,6 @@ SET p.tracedCalls = coalesce(p.tracedCalls, 0) - calls,
     p.callsAsTerminating = coalesce(p.callsAsTerminating, 0) - terminating,
     p.callsAsUnknown = coalesce(p.callsAsUnknown, 0) - unknown,
     p.tracedHops = coalesce(p.tracedHops, 0) - hops,
-    p.noResponses = coalesce(p.noResponses, 0) - noResponses
+    p.noResponses = coalesce(p.noResponses, 0) - noResponses,
+    p.lateResponses = coalesce(p.lateResponses, 0) - lateResponses
 RETURN count(p) AS providers;

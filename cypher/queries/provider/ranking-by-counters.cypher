@@ -42,5 +42,8 @@ RETURN p.providerId AS providerId, p.name AS name, p.country AS country,
          RETURN DISTINCT k
        } AS campaigns,
        p.firstSeen AS firstSeen, p.lastSeen AS lastSeen,
-       coalesce(p.tracedHops, 0) AS tracedHops, coalesce(p.noResponses, 0) AS noResponses
+       coalesce(p.tracedHops, 0) AS tracedHops, coalesce(p.noResponses, 0) AS noResponses,
+       coalesce(p.lateResponses, 0) AS lateResponses,
+       CASE WHEN p.tracedHops > 0 THEN round(toFloat(coalesce(p.noResponses, 0)) / p.tracedHops, 4) END
+         AS nonResponseShare
 ORDER BY roleCalls DESC, providerId;

@@ -20,7 +20,8 @@ CALL () {
 OPTIONAL MATCH (c)-[:IN_CAMPAIGN]->(k:Campaign)
 MATCH (c)<-[:TRACES]-(t:Traceback)-[:HAS_HOP]->(h:Hop)-[:BY]->(p:Provider)
 WITH p, t, c, k, collect(h.role) AS roles, count(h) AS hops,
-     count(CASE WHEN h.response = 'NO_RESPONSE' THEN h END) AS noResponses
+     count(CASE WHEN h.response = 'NO_RESPONSE' THEN h END) AS noResponses,
+     count(CASE WHEN h.late THEN h END) AS lateResponses
 WITH p, count(t) AS tracedCalls,
      sum(CASE WHEN 'ORIGINATING' IN roles THEN 1 ELSE 0 END) AS originating,
      sum(CASE WHEN 'GATEWAY' IN roles THEN 1 ELSE 0 END) AS gateway,
@@ -28,7 +29,7 @@ WITH p, count(t) AS tracedCalls,
      sum(CASE WHEN 'TERMINATING' IN roles THEN 1 ELSE 0 END) AS terminating,
      sum(CASE WHEN 'UNKNOWN' IN roles THEN 1 ELSE 0 END) AS unknown,
      count(DISTINCT k) AS campaigns, min(c.startedOn) AS firstSeen, max(c.startedOn) AS lastSeen,
-     sum(hops) AS tracedHops, sum(noResponses) AS noResponses
+     sum(hops) AS tracedHops, sum(noResponses) AS noResponses, sum(lateResponses) AS lateResponses
 WITH *, CASE $role
     WHEN 'ORIGINATING' THEN originating
     WHEN 'GATEWAY' THEN gateway
@@ -39,6 +40,7 @@ WITH *, CASE $role
 WHERE roleCalls >= $minCalls
 RETURN p.providerId AS providerId, p.name AS name, p.country AS country, tracedCalls,
        originating, gateway, intermediate, terminating, unknown, campaigns, firstSeen, lastSeen,
-       tracedHops, noResponses
+       tracedHops, noResponses, lateResponses,
+       CASE WHEN tracedHops > 0 THEN round(toFloat(noResponses) / tracedHops, 4) END AS nonResponseShare
 ORDER BY roleCalls DESC, providerId
 SKIP $skip LIMIT $limit;

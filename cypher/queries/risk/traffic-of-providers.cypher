@@ -1,5 +1,5 @@
 // Per provider, from one pass over every traceback and its hops: hops, hops not answered or
-// answered more than 24 hours after notification (47 CFR 64.1200(n)(1)), distinct campaigns,
+// answered more than 24 hours after notification (47 CFR 64.1200(n)(1); `late`, marked at ingest), distinct campaigns,
 // dated calls and the sum of their recency weights (0.5 ^ (age in days / half-life), age
 // counted back from the reference date, a year taken as 365.25 days), and tracebacks as
 // originator or gateway in the twelve months up to the reference date. The per-call values are
@@ -14,9 +14,7 @@ WITH t, campaign,
      day > $yearBefore AND day <= $referenceDate AS recent
 MATCH (t)-[:HAS_HOP]->(h:Hop)-[:BY]->(p:Provider)
 WITH p, campaign, recency, recent, h.role AS role,
-     h.response = 'NO_RESPONSE'
-       OR (h.notifiedAt IS NOT NULL AND h.respondedAt IS NOT NULL
-           AND h.respondedAt > h.notifiedAt + duration({hours: 24})) AS badAnswer
+     h.response = 'NO_RESPONSE' OR coalesce(h.late, false) AS badAnswer
 RETURN p.providerId AS providerId, count(*) AS hops, count(CASE WHEN badAnswer THEN 1 END) AS badAnswers,
        count(DISTINCT campaign) AS campaigns, count(recency) AS datedCalls,
        coalesce(sum(recency), 0.0) AS recencySum,

@@ -15,9 +15,10 @@ import org.springframework.context.annotation.Bean;
  * Traceback Graph: illegal-robocall tracebacks in Neo4j.
  *
  * <p>
- * With no arguments it serves the REST API. With {@code import ...} arguments it runs the
- * command-line importer without a web server, for files too big for HTTP; with
- * {@code generate ...} it writes synthetic tracebacks without touching any database.
+ * With no arguments (or only {@code --options}) it serves the web UI, the REST API and,
+ * when embedded, Neo4j. With a command ({@code import tracebacks FILE}, ...) it runs that
+ * command without a web server (see {@code cli.CommandLine}); with {@code generate ...}
+ * it writes synthetic tracebacks without touching any database.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -28,7 +29,7 @@ public class TracebackGraphApplication {
 			System.exit(GenerateCommand.run(args, System.out, System.err));
 		}
 		SpringApplication application = new SpringApplication(TracebackGraphApplication.class);
-		if (args.length > 0 && "import".equals(args[0])) {
+		if (args.length > 0 && !args[0].startsWith("-")) {
 			application.setWebApplicationType(WebApplicationType.NONE);
 			application.setAdditionalProfiles("cli");
 		}

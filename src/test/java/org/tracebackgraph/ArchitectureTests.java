@@ -20,8 +20,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  */
 class ArchitectureTests {
 
-	private static final String[] KERNEL = { "org.tracebackgraph.model..", "org.tracebackgraph.neo4j..",
-			"org.tracebackgraph.phone..", "org.tracebackgraph.web.." };
+	private static final String[] KERNEL = { "org.tracebackgraph.cli..", "org.tracebackgraph.model..",
+			"org.tracebackgraph.neo4j..", "org.tracebackgraph.phone..", "org.tracebackgraph.web.." };
 
 	private final JavaClasses classes = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

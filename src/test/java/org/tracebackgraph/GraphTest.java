@@ -25,7 +25,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-@Import(TestAccounts.class)
+@Import({ TestAccounts.class, InProcessGraph.class })
 public abstract class GraphTest {
 
 	@Autowired

@@ -34,8 +34,8 @@ class InjectionTests extends GraphTest {
 			"robo-origin' OR '1'='1");
 
 	/** Valid values for the parameters a request needs besides the one under test. */
-	private static final Map<String, String> VALID = Map.of("id", "robo-origin", "providerId", "robo-origin",
-			"tracebackId", "FX-T-01", "callId", "FX-C-01", "e164", "+12125550101", "name", "Amazon-Impers-P2");
+	private static final Map<String, String> VALID = Map.of("providerId", "robo-origin", "tracebackId", "FX-T-01",
+			"callId", "FX-C-01", "e164", "+12125550101", "name", "Amazon-Impers-P2");
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -49,8 +49,8 @@ class InjectionTests extends GraphTest {
 	void everyReadEndpointIsCovered() {
 		assertThat(readEndpoints()).extracting(Endpoint::pattern)
 			.contains("/api/tracebacks/{tracebackId}", "/api/calls/{callId}/route", "/api/providers/ranking",
-					"/api/providers/{id}/upstream", "/api/paths", "/api/campaigns/{*name}", "/api/numbers/{e164}",
-					"/api/providers/{id}/evidence", "/api/audit");
+					"/api/providers/{providerId}/upstream", "/api/paths", "/api/campaigns/{*name}",
+					"/api/numbers/{e164}", "/api/providers/{providerId}/evidence", "/api/audit");
 		assertThat(
 				readEndpoints().stream().mapToInt((t) -> t.pathVariables().size() + t.queryParameters().size()).sum())
 			.isGreaterThan(40);

@@ -1,5 +1,6 @@
 package org.tracebackgraph;
 
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilders;
 
@@ -24,6 +25,11 @@ public final class TestNeo4j {
 
 	public static String boltUri() {
 		return Holder.NEO4J.boltURI().toString();
+	}
+
+	/** The same database in-process, as the app's embedded run reaches its own. */
+	public static GraphDatabaseService database() {
+		return Holder.NEO4J.defaultDatabaseService();
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.function.Predicate;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springdoc.core.annotations.ParameterObject;
 import org.tracebackgraph.web.BadParameterException;
 import org.tracebackgraph.web.DateWindow;
 import org.tracebackgraph.web.Page;
@@ -35,22 +36,18 @@ class AuditController {
 	@GetMapping("/api/audit")
 	@Operation(summary = "API requests, newest first: who asked what, when, and what they got")
 	Page<AuditEntry> audit(@Parameter(description = "user or API key name") @RequestParam(required = false) String user,
-			@Parameter(description = "first day, ISO, inclusive (UTC)") @RequestParam(required = false) String from,
-			@Parameter(description = "last day, ISO, inclusive (UTC)") @RequestParam(required = false) String to,
+			@ParameterObject DateWindow days,
 			@Parameter(description = "path starts with, e.g. /api/numbers/") @RequestParam(
 					required = false) String path,
 			@Parameter(description = "HTTP status, e.g. 403") @RequestParam(required = false) Integer status,
-			@Parameter(description = "page, from 0") @RequestParam(required = false) Integer page,
-			@Parameter(description = "rows per page, 1 to 200 (default 20)") @RequestParam(
-					required = false) Integer size) {
-		DateWindow days = DateWindow.of(from, to);
+			@ParameterObject Paging paging) {
 		if (status != null && (status < 100 || status > 599)) {
 			throw new BadParameterException("status", "must be an HTTP status between 100 and 599");
 		}
 		Predicate<AuditEntry> filter = (entry) -> (user == null || user.equals(entry.user()))
 				&& (path == null || entry.path().startsWith(path)) && (status == null || status == entry.status())
 				&& within(entry.at(), days);
-		return this.trail.find(days, filter, Paging.of(page, size));
+		return this.trail.find(days, filter, paging);
 	}
 
 	private static boolean within(Instant at, DateWindow days) {

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springdoc.core.annotations.ParameterObject;
 import org.tracebackgraph.web.BadParameterException;
 import org.tracebackgraph.web.DateWindow;
 import org.tracebackgraph.web.NotFoundException;
@@ -28,12 +29,10 @@ class CampaignController {
 	@GetMapping("/api/campaigns")
 	@Operation(summary = "Campaigns ranked by traced calls",
 			description = "With from/to, counts only calls made in that window of call dates.")
-	Page<Campaigns.Summary> ranking(
-			@Parameter(description = "First call date (ISO)") @RequestParam(required = false) String from,
-			@Parameter(description = "Last call date (ISO)") @RequestParam(required = false) String to,
-			@Parameter(description = "Page, from 0") @RequestParam(required = false) Integer page,
-			@Parameter(description = "Page size, 1 to 200") @RequestParam(required = false) Integer size) {
-		return this.campaigns.ranking(DateWindow.of(from, to), Paging.of(page, size));
+	@ApiResponse(responseCode = "200", description = "A page of campaigns, most calls first")
+	@ApiResponse(responseCode = "400", description = "A parameter is out of range")
+	Page<Campaigns.Summary> ranking(@ParameterObject DateWindow window, @ParameterObject Paging paging) {
+		return this.campaigns.ranking(window, paging);
 	}
 
 	/**
@@ -45,10 +44,24 @@ class CampaignController {
 			summary = "One campaign: calls, caller IDs, providers by role, originators, gateways,"
 					+ " most common routes, letters",
 			description = "The rest of the path is the campaign's name, slashes included:"
-					+ " /api/campaigns/Chinese-ISP/Cable/Wireless-Impers")
+					+ " /api/campaigns/Chinese-ISP/Cable/Wireless-Impers. A name with characters a URL path cannot"
+					+ " carry (%, \\\\) is reached with /api/campaigns/by-name?name=…")
+	@ApiResponse(responseCode = "200", description = "The campaign")
 	@ApiResponse(responseCode = "404", description = "No such campaign")
 	Campaigns.Detail campaign(@PathVariable String name) {
-		String campaign = name.startsWith("/") ? name.substring(1) : name;
+		return detail(name.startsWith("/") ? name.substring(1) : name);
+	}
+
+	@GetMapping("/api/campaigns/by-name")
+	@Operation(summary = "One campaign by its name as a query parameter",
+			description = "Any campaign name, whatever characters it holds: ?name=Discount-Avail50%25")
+	@ApiResponse(responseCode = "200", description = "The campaign")
+	@ApiResponse(responseCode = "404", description = "No such campaign")
+	Campaigns.Detail campaignByName(@Parameter(description = "the campaign's name") @RequestParam String name) {
+		return detail(name);
+	}
+
+	private Campaigns.Detail detail(String campaign) {
 		if (campaign.isBlank()) {
 			throw new BadParameterException("name", "is required");
 		}

@@ -24,7 +24,7 @@ final class AttachmentFormat {
 	static String csv(EvidenceChart chart) {
 		StringBuilder out = new StringBuilder();
 		out.append(String.join(",", COLUMNS.stream().map(AttachmentFormat::csvCell).toList())).append("\r\n");
-		for (EvidenceChart.Row row : chart.rows()) {
+		for (EvidenceChart.TracedCall row : chart.rows()) {
 			out.append(String.join(",", cells(row).stream().map(AttachmentFormat::csvCell).toList())).append("\r\n");
 		}
 		return out.toString();
@@ -63,7 +63,7 @@ final class AttachmentFormat {
 			.append("</p>\n<table>\n<thead><tr>");
 		COLUMNS.forEach(column -> out.append("<th>").append(escape(column)).append("</th>"));
 		out.append("</tr></thead>\n<tbody>\n");
-		for (EvidenceChart.Row row : chart.rows()) {
+		for (EvidenceChart.TracedCall row : chart.rows()) {
 			List<String> cells = cells(row);
 			out.append("<tr>");
 			for (int i = 0; i < cells.size(); i++) {
@@ -93,7 +93,7 @@ final class AttachmentFormat {
 				+ ((chart.to() != null) ? "to " + date(chart.to()) : "").strip();
 	}
 
-	private static List<String> cells(EvidenceChart.Row row) {
+	private static List<String> cells(EvidenceChart.TracedCall row) {
 		return List.of(date(row.notifiedOn()), date(row.calledOn()), nullToEmpty(row.callerId()),
 				nullToEmpty(row.campaign()), nullToEmpty(row.recordingUrl()), String.join("; ", row.violations()));
 	}

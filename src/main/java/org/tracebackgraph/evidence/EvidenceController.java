@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springdoc.core.annotations.ParameterObject;
 import org.tracebackgraph.web.DateWindow;
 import org.tracebackgraph.web.NotFoundException;
 
@@ -13,7 +14,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -32,40 +32,37 @@ class EvidenceController {
 		this.evidence = evidence;
 	}
 
-	@GetMapping(path = "/api/providers/{id}/evidence", produces = MediaType.APPLICATION_JSON_VALUE)
+	@GetMapping(path = "/api/providers/{providerId}/evidence", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "A provider's evidence chart: every traced call through it, newest first",
 			description = "The columns of Attachment A of the FTC's letters. Ask for text/csv or text/html"
 					+ " (or use the .csv and .html paths) for the chart as a file or a printable page.")
 	@ApiResponse(responseCode = "404", description = "No such provider")
-	EvidenceChart json(@PathVariable String id,
-			@Parameter(description = "First call date (ISO)") @RequestParam(required = false) String from,
-			@Parameter(description = "Last call date (ISO)") @RequestParam(required = false) String to) {
-		return chart(id, from, to);
+	EvidenceChart json(@Parameter(description = "the provider's id") @PathVariable String providerId,
+			@ParameterObject DateWindow window) {
+		return chart(providerId, window);
 	}
 
-	@GetMapping(path = { "/api/providers/{id}/evidence", "/api/providers/{id}/evidence.csv" }, produces = TEXT_CSV)
+	@GetMapping(path = { "/api/providers/{providerId}/evidence", "/api/providers/{providerId}/evidence.csv" },
+			produces = TEXT_CSV)
 	@Operation(summary = "A provider's evidence chart as CSV, in Attachment A's columns")
-	ResponseEntity<String> csv(@PathVariable String id, @RequestParam(required = false) String from,
-			@RequestParam(required = false) String to) {
-		String body = AttachmentFormat.csv(chart(id, from, to));
+	ResponseEntity<String> csv(@PathVariable String providerId, @ParameterObject DateWindow window) {
+		String body = AttachmentFormat.csv(chart(providerId, window));
 		return ResponseEntity.ok()
 			.contentType(CSV)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("evidence-" + id + ".csv").build().toString())
+					ContentDisposition.attachment().filename("evidence-" + providerId + ".csv").build().toString())
 			.body(body);
 	}
 
-	@GetMapping(path = { "/api/providers/{id}/evidence", "/api/providers/{id}/evidence.html" },
+	@GetMapping(path = { "/api/providers/{providerId}/evidence", "/api/providers/{providerId}/evidence.html" },
 			produces = MediaType.TEXT_HTML_VALUE)
 	@Operation(summary = "A provider's evidence chart as a printable HTML page")
-	ResponseEntity<String> html(@PathVariable String id, @RequestParam(required = false) String from,
-			@RequestParam(required = false) String to) {
-		return ResponseEntity.ok().contentType(HTML).body(AttachmentFormat.html(chart(id, from, to)));
+	ResponseEntity<String> html(@PathVariable String providerId, @ParameterObject DateWindow window) {
+		return ResponseEntity.ok().contentType(HTML).body(AttachmentFormat.html(chart(providerId, window)));
 	}
 
-	private EvidenceChart chart(String id, String from, String to) {
-		return this.evidence.chart(id, DateWindow.of(from, to))
-			.orElseThrow(() -> new NotFoundException("provider", id));
+	private EvidenceChart chart(String providerId, DateWindow window) {
+		return this.evidence.chart(providerId, window).orElseThrow(() -> NotFoundException.provider(providerId));
 	}
 
 }

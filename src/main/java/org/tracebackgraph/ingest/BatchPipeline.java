@@ -5,6 +5,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.LongConsumer;
 
 /**
  * Writes batches in order on one background thread while the caller reads and validates
@@ -24,8 +25,14 @@ final class BatchPipeline implements AutoCloseable {
 
 	private WriteCounts written = WriteCounts.NONE;
 
-	BatchPipeline(TracebackWriter writer) {
+	private final LongConsumer progress;
+
+	/**
+	 * @param progress told the tracebacks written so far after each batch
+	 */
+	BatchPipeline(TracebackWriter writer, LongConsumer progress) {
 		this.writer = writer;
+		this.progress = progress;
 	}
 
 	void submit(List<Traceback> batch) {
@@ -44,7 +51,9 @@ final class BatchPipeline implements AutoCloseable {
 			return;
 		}
 		try {
-			this.written = this.written.plus(this.inFlight.get());
+			WriteCounts batch = this.inFlight.get();
+			this.written = this.written.plus(batch);
+			this.progress.accept(this.written.created() + this.written.replaced() + this.written.unchanged());
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

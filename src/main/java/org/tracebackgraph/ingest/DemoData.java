@@ -9,14 +9,14 @@ import java.util.Comparator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tracebackgraph.neo4j.CypherQuery;
-import org.tracebackgraph.neo4j.Neo4jSchema;
+import org.tracebackgraph.neo4j.GraphReader;
+import org.tracebackgraph.neo4j.Parameters;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,22 +31,18 @@ class DemoData implements ApplicationRunner {
 
 	private final LetterImport letters;
 
-	private final Neo4jClient neo4j;
+	private final GraphReader graph;
 
 	private final CypherQuery databaseIsEmpty = CypherQuery.load("ingest/database-is-empty");
 
-	DemoData(LetterImport letters, Neo4jClient neo4j, Neo4jSchema schema) {
+	DemoData(LetterImport letters, GraphReader graph) {
 		this.letters = letters;
-		this.neo4j = neo4j;
+		this.graph = graph;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) throws IOException {
-		boolean empty = this.neo4j.query(this.databaseIsEmpty.text())
-			.fetchAs(Boolean.class)
-			.mappedBy((types, row) -> row.get("empty").asBoolean())
-			.one()
-			.orElse(false);
+		boolean empty = this.graph.one(this.databaseIsEmpty, Parameters.none(), row -> row.bool("empty")).orElse(false);
 		if (!empty) {
 			log.info("Database holds data: demo data not loaded");
 			return;

@@ -23,6 +23,7 @@ import org.tracebackgraph.ingest.TracebackRequest.ProviderRequest;
 import org.tracebackgraph.model.HopRole;
 import org.tracebackgraph.neo4j.CypherQuery;
 import org.tracebackgraph.neo4j.GraphWriter;
+import org.tracebackgraph.neo4j.Parameters;
 import org.tracebackgraph.web.InputError;
 import org.tracebackgraph.web.InvalidInputException;
 import org.tracebackgraph.web.JsonErrors;
@@ -109,7 +110,7 @@ class LetterImport {
 		Map<String, Object> row = letterRow(letter, letterId, issuedOn, recipientId, tracebackIds);
 		row.put("callWindowFirst", windowFirst);
 		row.put("callWindowLast", windowLast);
-		this.graph.write(tx -> tx.run(this.mergeLetter.text(), Map.of("letter", row)).consume());
+		this.graph.run(this.mergeLetter, Parameters.of("letter", row));
 		long hops = tracebacks.stream().mapToLong(t -> t.hops().size()).sum();
 		long batches = (tracebacks.size() + this.properties.batchSize() - 1) / this.properties.batchSize();
 		return new LetterSummary(letterId, recipientId, new ImportSummary(tracebacks.size(), hops, counts.created(),

@@ -1,5 +1,6 @@
 package org.tracebackgraph.ingest;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -15,9 +16,8 @@ import org.tracebackgraph.model.TracebackStatus;
 import org.tracebackgraph.phone.PhoneNumbers;
 
 /**
- * A validated, normalised traceback, ready to write. Its {@code toString()} covers every
- * written value, which makes it the basis of the content hash that keeps ingest
- * idempotent.
+ * A validated, normalised traceback, ready to write ({@link TracebackParameters} turns it
+ * into the rows the write queries take, and {@link ContentHash} fingerprints those rows).
  */
 record Traceback(String tracebackId, String source, Moment notified, Call call, List<Hop> hops, String note,
 		TracebackStatus status) {
@@ -69,6 +69,19 @@ record Traceback(String tracebackId, String source, Moment notified, Call call, 
 
 	record Hop(Integer position, Provider provider, HopRole role, Moment notified, Moment responded,
 			HopResponse response, Attestation attestation) {
+
+		/** How long a provider has to answer a traceback (47 CFR 64.1200(n)(1)). */
+		static final Duration ANSWER_WITHIN = Duration.ofHours(24);
+
+		/**
+		 * Whether the provider answered after the 24 hours it had. Both times must be
+		 * known: a date alone cannot tell (letters give only dates).
+		 */
+		boolean late() {
+			return this.notified != null && this.responded != null && this.notified.at() != null
+					&& this.responded.at() != null
+					&& this.responded.at().isAfter(this.notified.at().plus(ANSWER_WITHIN));
+		}
 
 	}
 

@@ -11,10 +11,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.tracebackgraph.web.InvalidInputException;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -29,17 +33,45 @@ class TracebackCsvImport {
 
 	private final TracebackValidator validator;
 
-	private final TracebackWriter writer;
+	private final ObjectProvider<TracebackWriter> writer;
 
 	private final IngestProperties properties;
 
-	TracebackCsvImport(TracebackValidator validator, TracebackWriter writer, IngestProperties properties) {
+	/**
+	 * @param writer looked up when the first batch is written, so that a file can be
+	 * checked before the database starts (the command line does)
+	 */
+	TracebackCsvImport(TracebackValidator validator, ObjectProvider<TracebackWriter> writer,
+			IngestProperties properties) {
 		this.validator = validator;
 		this.writer = writer;
 		this.properties = properties;
 	}
 
+	/**
+	 * Reads and checks the whole file without writing anything.
+	 * @return how many tracebacks and hops it holds
+	 * @throws InvalidInputException listing its errors
+	 */
+	ImportSummary check(Path file) {
+		long started = System.nanoTime();
+		ErrorCollector errors = new ErrorCollector(this.properties.maxErrors());
+		Totals checked = readBatches(file, errors, batch -> {
+		});
+		errors.throwIfAny("CSV file");
+		return new ImportSummary(checked.tracebacks(), checked.hops(), 0, 0, 0, 0,
+				(System.nanoTime() - started) / 1_000_000);
+	}
+
 	ImportSummary importFile(Path file) {
+		return importFile(file, written -> {
+		});
+	}
+
+	/**
+	 * @param progress told the tracebacks written so far after every batch
+	 */
+	ImportSummary importFile(Path file, LongConsumer progress) {
 		long started = System.nanoTime();
 		ErrorCollector errors = new ErrorCollector(this.properties.maxErrors());
 		Totals checked = readBatches(file, errors, batch -> {
@@ -47,7 +79,7 @@ class TracebackCsvImport {
 		errors.throwIfAny("CSV file");
 		Totals totals;
 		WriteCounts counts;
-		try (BatchPipeline writes = new BatchPipeline(this.writer)) {
+		try (BatchPipeline writes = new BatchPipeline(this.writer.getObject(), progress)) {
 			totals = readBatches(file, errors, writes::submit);
 			counts = writes.finish();
 		}

@@ -1,14 +1,10 @@
 package org.tracebackgraph.ingest;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,24 +25,16 @@ final class TracebackParameters {
 	private TracebackParameters() {
 	}
 
-	static String contentHash(Traceback traceback) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256")
-				.digest(traceback.toString().getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
-		}
-	}
-
-	static Map<String, Object> tracebackRow(Traceback traceback, String hash) {
+	/**
+	 * The row {@code merge-tracebacks} writes, with its {@link ContentHash} in
+	 * {@code contentHash} (computed over everything else in it).
+	 */
+	static Map<String, Object> tracebackRow(Traceback traceback) {
 		Map<String, Object> row = new HashMap<>();
 		row.put("tracebackId", traceback.tracebackId());
 		row.put("source", traceback.source());
 		putMoment(row, "notified", traceback.notified());
 		row.put("status", traceback.status().name());
-		row.put("contentHash", hash);
 		row.put("hopCount", traceback.hops().size());
 		row.put("note", traceback.note());
 		row.put("call", callRow(traceback.call()));
@@ -63,6 +51,7 @@ final class TracebackParameters {
 					traceback.hops().indexOf(pair.upstream())));
 		}
 		row.put("links", links);
+		row.put("contentHash", ContentHash.of(row));
 		return row;
 	}
 
@@ -98,6 +87,7 @@ final class TracebackParameters {
 		row.put("response", (hop.response() != null) ? hop.response().name() : null);
 		putMoment(row, "notified", hop.notified());
 		putMoment(row, "responded", hop.responded());
+		row.put("late", hop.late());
 		row.put("attestation", (hop.attestation() != null) ? hop.attestation().name() : null);
 		row.put("providerId", hop.provider().id());
 		return row;
@@ -216,6 +206,7 @@ final class TracebackParameters {
 			row.put("unknown", total.byRole.getOrDefault(HopRole.UNKNOWN, 0L));
 			row.put("hops", total.hops);
 			row.put("noResponses", total.noResponses);
+			row.put("lateResponses", total.lateResponses);
 			row.put("firstSeen", total.first);
 			row.put("lastSeen", total.last);
 			rows.add(row);
@@ -233,6 +224,8 @@ final class TracebackParameters {
 
 		private long noResponses;
 
+		private long lateResponses;
+
 		private LocalDate first;
 
 		private LocalDate last;
@@ -247,6 +240,7 @@ final class TracebackParameters {
 			this.noResponses += hopsInOneTraceback.stream()
 				.filter(hop -> hop.response() == HopResponse.NO_RESPONSE)
 				.count();
+			this.lateResponses += hopsInOneTraceback.stream().filter(Traceback.Hop::late).count();
 			if (day != null) {
 				this.first = (this.first == null || day.isBefore(this.first)) ? day : this.first;
 				this.last = (this.last == null || day.isAfter(this.last)) ? day : this.last;

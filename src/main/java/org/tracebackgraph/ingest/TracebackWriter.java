@@ -7,9 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.neo4j.driver.TransactionContext;
 import org.tracebackgraph.neo4j.CypherQuery;
 import org.tracebackgraph.neo4j.GraphWriter;
+import org.tracebackgraph.neo4j.Parameters;
+import org.tracebackgraph.neo4j.WriteTx;
 
 import org.springframework.stereotype.Component;
 
@@ -52,17 +53,16 @@ class TracebackWriter {
 		if (byId.isEmpty()) {
 			return WriteCounts.NONE;
 		}
-		Map<String, String> hashes = new HashMap<>();
-		byId.forEach((id, traceback) -> hashes.put(id, TracebackParameters.contentHash(traceback)));
-		return this.graph.write(tx -> writeInTransaction(tx, byId, hashes));
+		Map<String, Map<String, Object>> rows = new LinkedHashMap<>();
+		byId.forEach((id, traceback) -> rows.put(id, TracebackParameters.tracebackRow(traceback)));
+		return this.graph.write(tx -> writeInTransaction(tx, byId, rows));
 	}
 
-	private WriteCounts writeInTransaction(TransactionContext tx, Map<String, Traceback> byId,
-			Map<String, String> hashes) {
+	private WriteCounts writeInTransaction(WriteTx tx, Map<String, Traceback> byId,
+			Map<String, Map<String, Object>> rowsById) {
 		Map<String, String> stored = new HashMap<>();
-		tx.run(this.findHashes.text(), Map.of("tracebackIds", List.copyOf(byId.keySet())))
-			.forEachRemaining(
-					row -> stored.put(row.get("tracebackId").asString(), row.get("contentHash").asString(null)));
+		tx.list(this.findHashes, Parameters.of("tracebackIds", List.copyOf(byId.keySet())), row -> row)
+			.forEach(row -> stored.put(row.string("tracebackId"), row.string("contentHash")));
 		List<String> changed = new ArrayList<>();
 		List<Traceback> toWrite = new ArrayList<>();
 		long unchanged = 0;
@@ -71,7 +71,7 @@ class TracebackWriter {
 			if (!stored.containsKey(id)) {
 				toWrite.add(traceback);
 			}
-			else if (hashes.get(id).equals(stored.get(id))) {
+			else if (rowsById.get(id).get("contentHash").equals(stored.get(id))) {
 				unchanged++;
 			}
 			else {
@@ -80,25 +80,25 @@ class TracebackWriter {
 			}
 		}
 		if (!changed.isEmpty()) {
-			tx.run(this.unrouteTracebacks.text(), Map.of("tracebackIds", changed)).consume();
-			tx.run(this.uncountProviderCalls.text(), Map.of("tracebackIds", changed)).consume();
-			tx.run(this.deleteTracebackHops.text(), Map.of("tracebackIds", changed)).consume();
+			Parameters replaced = Parameters.of("tracebackIds", changed);
+			tx.run(this.unrouteTracebacks, replaced);
+			tx.run(this.uncountProviderCalls, replaced);
+			tx.run(this.deleteTracebackHops, replaced);
 		}
 		long hops = 0;
 		if (!toWrite.isEmpty()) {
 			List<Map<String, Object>> rows = new ArrayList<>(toWrite.size());
 			for (Traceback traceback : toWrite) {
-				rows.add(TracebackParameters.tracebackRow(traceback, hashes.get(traceback.tracebackId())));
+				rows.add(rowsById.get(traceback.tracebackId()));
 				hops += traceback.hops().size();
 			}
-			tx.run(this.mergeProviders.text(), Map.of("providers", TracebackParameters.providers(toWrite))).consume();
-			tx.run(this.mergeTracebacks.text(), Map.of("tracebacks", rows)).consume();
+			tx.run(this.mergeProviders, Parameters.of("providers", TracebackParameters.providers(toWrite)));
+			tx.run(this.mergeTracebacks, Parameters.of("tracebacks", rows));
 			List<Map<String, Object>> routes = TracebackParameters.providerRoutes(toWrite);
 			if (!routes.isEmpty()) {
-				tx.run(this.mergeProviderRoutes.text(), Map.of("routes", routes)).consume();
+				tx.run(this.mergeProviderRoutes, Parameters.of("routes", routes));
 			}
-			tx.run(this.countProviderCalls.text(), Map.of("providers", TracebackParameters.providerCounts(toWrite)))
-				.consume();
+			tx.run(this.countProviderCalls, Parameters.of("providers", TracebackParameters.providerCounts(toWrite)));
 		}
 		return new WriteCounts(toWrite.size() - changed.size(), changed.size(), unchanged, hops);
 	}

@@ -18,6 +18,7 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.driver.AuthTokens;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.neo4j.server.configuration.ServerSettings;
 import org.slf4j.Logger;
@@ -85,6 +86,15 @@ class EmbeddedNeo4jConfiguration {
 				ports.getLocalAddress(ConnectorType.BOLT),
 				properties.httpEnabled() ? "http://" + ports.getLocalAddress(ConnectorType.HTTP) + "/browser/" : "off");
 		return service;
+	}
+
+	/**
+	 * The database the app's transactions run on, in-process (see
+	 * {@link GraphConfiguration}).
+	 */
+	@Bean
+	GraphDatabaseService embeddedGraph(DatabaseManagementService embeddedNeo4j) {
+		return embeddedNeo4j.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
 	}
 
 	@Bean

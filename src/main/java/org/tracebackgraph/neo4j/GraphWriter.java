@@ -1,52 +1,34 @@
 package org.tracebackgraph.neo4j;
 
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.Session;
-import org.neo4j.driver.SessionConfig;
-import org.neo4j.driver.TransactionCallback;
-import org.neo4j.driver.TransactionConfig;
-
-import org.springframework.data.neo4j.core.DatabaseSelection;
-import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
-import org.springframework.stereotype.Component;
+import java.time.Duration;
+import java.util.function.Function;
 
 /**
- * Runs units of write work as managed transactions of the driver, which retries them on
- * transient errors (deadlocks, leader switches) as Neo4j recommends. Everything in one
- * callback commits or rolls back together, within the query timeout.
+ * The one way the app writes the graph: units of work in write transactions that commit
+ * whole or not at all, retried on transient failures (deadlocks, leader switches) as
+ * Neo4j recommends, and ended at the query timeout.
  */
-@Component
-public class GraphWriter {
+public final class GraphWriter {
 
-	private final Driver driver;
+	private final GraphBackend backend;
 
-	private final SessionConfig sessionConfig;
+	private final Duration timeout;
 
-	private final TransactionConfig transactionConfig;
-
-	GraphWriter(Driver driver, DatabaseSelectionProvider databaseSelection, QueryLimits limits) {
-		this.driver = driver;
-		this.transactionConfig = TransactionConfig.builder().withTimeout(limits.queryTimeout()).build();
-		DatabaseSelection selection = databaseSelection.getDatabaseSelection();
-		this.sessionConfig = (selection.getValue() != null) ? SessionConfig.forDatabase(selection.getValue())
-				: SessionConfig.defaultConfig();
+	GraphWriter(GraphBackend backend, Duration timeout) {
+		this.backend = backend;
+		this.timeout = timeout;
 	}
 
-	public <T> T write(TransactionCallback<T> work) {
-		try (Session session = this.driver.session(this.sessionConfig)) {
-			return session.executeWrite(work, this.transactionConfig);
-		}
+	public <T> T write(Function<WriteTx, T> work) {
+		return this.backend.write(work, this.timeout);
 	}
 
-	/**
-	 * Like {@link #write} but without the query timeout: for schema changes at start,
-	 * where populating an index on a large store may take minutes and no client is
-	 * waiting.
-	 */
-	<T> T writeWithoutTimeout(TransactionCallback<T> work) {
-		try (Session session = this.driver.session(this.sessionConfig)) {
-			return session.executeWrite(work);
-		}
+	/** Runs one write query in its own transaction. */
+	public void run(CypherQuery query, Parameters parameters) {
+		write(tx -> {
+			tx.run(query, parameters);
+			return null;
+		});
 	}
 
 }

@@ -9,33 +9,31 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.InitializingBean;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.stereotype.Component;
 
 /**
  * Applies {@code cypher/schema/*.cypher} (constraints and indexes, all
- * {@code IF NOT EXISTS}) in file-name order when the app starts. Running them again
- * changes nothing, so there is no migration table to keep.
+ * {@code IF NOT EXISTS}) in file-name order before the first query runs, whenever the app
+ * (or the command line) first reaches the database. Running them again changes nothing,
+ * so there is no migration table to keep.
  */
-@Component
-public class Neo4jSchema implements InitializingBean {
+final class Neo4jSchema {
 
 	private static final Logger log = LoggerFactory.getLogger(Neo4jSchema.class);
 
-	private final GraphWriter writer;
-
-	Neo4jSchema(GraphWriter writer) {
-		this.writer = writer;
+	private Neo4jSchema() {
 	}
 
-	@Override
-	public void afterPropertiesSet() {
+	static void apply(GraphBackend backend) {
 		List<CypherQuery> statements = schemaStatements();
-		// Schema changes cannot share a transaction with each other in Neo4j.
+		// Schema changes cannot share a transaction with each other in Neo4j; an index
+		// on a large store may take minutes to populate, so no timeout.
 		for (CypherQuery statement : statements) {
-			this.writer.writeWithoutTimeout(tx -> tx.run(statement.text()).consume());
+			backend.write(tx -> {
+				tx.runStatement(statement.text());
+				return null;
+			}, null);
 		}
 		log.info("Neo4j schema applied: {} statements", statements.size());
 	}

@@ -3,6 +3,7 @@ package org.tracebackgraph.network;
 import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.tracebackgraph.neo4j.Row;
 
 /**
  * Traced calls one provider handed to another, in call direction (upstream to
@@ -16,5 +17,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 @Schema(description = "Traced calls one provider handed to another, in call direction")
 record HandOver(String from, String to, long calls, LocalDate firstSeen, LocalDate lastSeen) {
+
+	static HandOver of(Row row) {
+		return new HandOver(row.string("from"), row.string("to"), row.longValue("calls"), row.date("firstSeen"),
+				row.date("lastSeen"));
+	}
 
 }

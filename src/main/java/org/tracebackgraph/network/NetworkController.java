@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.tracebackgraph.web.BadParameterException;
+import org.springdoc.core.annotations.ParameterObject;
 import org.tracebackgraph.web.DateWindow;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,7 +32,7 @@ class NetworkController {
 		this.network = network;
 	}
 
-	@GetMapping("/api/providers/{id}/upstream")
+	@GetMapping("/api/providers/{providerId}/upstream")
 	@Operation(summary = "Who keeps sending traffic to this provider: the providers upstream of it",
 			description = "Nodes at their distance in hand-overs (the provider itself at 0) and the hand-overs between "
 					+ "them, in call direction. Unfiltered, from the maintained provider network (ROUTES_TO); with "
@@ -39,18 +40,17 @@ class NetworkController {
 	@ApiResponse(responseCode = "400",
 			description = "A parameter is out of range, or the filter matches too many calls")
 	@ApiResponse(responseCode = "404", description = "No such provider or campaign")
-	ProviderNetwork upstream(@PathVariable @Parameter(description = "provider id, e.g. big-carrier") String id,
+	ProviderNetwork upstream(@PathVariable @Parameter(description = "provider id, e.g. big-carrier") String providerId,
 			@RequestParam(required = false) @Parameter(
 					description = "hand-overs from the provider, 1-6 (default 1)") Integer depth,
 			@RequestParam(required = false) @Parameter(description = "only calls of this campaign") String campaign,
-			@RequestParam(required = false) @Parameter(description = "first call date (ISO), inclusive") String from,
-			@RequestParam(required = false) @Parameter(description = "last call date (ISO), inclusive") String to,
+			@ParameterObject DateWindow window,
 			@RequestParam(required = false) @Parameter(description = "most providers in the answer, the provider "
 					+ "itself included, 1-500 (default 500); truncated says whether more were in reach") Integer maxNodes) {
-		return network(id, Direction.UPSTREAM, depth, campaign, from, to, maxNodes);
+		return network(providerId, Direction.UPSTREAM, depth, campaign, window, maxNodes);
 	}
 
-	@GetMapping("/api/providers/{id}/downstream")
+	@GetMapping("/api/providers/{providerId}/downstream")
 	@Operation(summary = "Whom this provider hands traffic to: the providers downstream of it",
 			description = "Nodes at their distance in hand-overs (the provider itself at 0) and the hand-overs between "
 					+ "them, in call direction. Unfiltered, from the maintained provider network (ROUTES_TO); with "
@@ -58,15 +58,15 @@ class NetworkController {
 	@ApiResponse(responseCode = "400",
 			description = "A parameter is out of range, or the filter matches too many calls")
 	@ApiResponse(responseCode = "404", description = "No such provider or campaign")
-	ProviderNetwork downstream(@PathVariable @Parameter(description = "provider id, e.g. wholesale-one") String id,
+	ProviderNetwork downstream(
+			@PathVariable @Parameter(description = "provider id, e.g. wholesale-one") String providerId,
 			@RequestParam(required = false) @Parameter(
 					description = "hand-overs from the provider, 1-6 (default 1)") Integer depth,
 			@RequestParam(required = false) @Parameter(description = "only calls of this campaign") String campaign,
-			@RequestParam(required = false) @Parameter(description = "first call date (ISO), inclusive") String from,
-			@RequestParam(required = false) @Parameter(description = "last call date (ISO), inclusive") String to,
+			@ParameterObject DateWindow window,
 			@RequestParam(required = false) @Parameter(description = "most providers in the answer, the provider "
 					+ "itself included, 1-500 (default 500); truncated says whether more were in reach") Integer maxNodes) {
-		return network(id, Direction.DOWNSTREAM, depth, campaign, from, to, maxNodes);
+		return network(providerId, Direction.DOWNSTREAM, depth, campaign, window, maxNodes);
 	}
 
 	@GetMapping("/api/paths")
@@ -89,11 +89,10 @@ class NetworkController {
 		return this.network.paths(from.strip(), to.strip(), hops, routes);
 	}
 
-	private ProviderNetwork network(String id, Direction direction, Integer depth, String campaign, String from,
-			String to, Integer maxNodes) {
+	private ProviderNetwork network(String id, Direction direction, Integer depth, String campaign, DateWindow window,
+			Integer maxNodes) {
 		int checkedDepth = inRange("depth", depth, 1, MAX_DEPTH);
 		int checkedMaxNodes = inRange("maxNodes", maxNodes, MAX_NODES, MAX_NODES);
-		DateWindow window = DateWindow.of(from, to);
 		String checkedCampaign = (campaign == null || campaign.isBlank()) ? null : campaign.strip();
 		return this.network.network(id, direction, checkedDepth, checkedMaxNodes, checkedCampaign, window);
 	}

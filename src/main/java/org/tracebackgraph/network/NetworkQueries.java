@@ -1,26 +1,18 @@
 package org.tracebackgraph.network;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import org.tracebackgraph.neo4j.CypherQuery;
+import org.tracebackgraph.neo4j.GraphReader;
+import org.tracebackgraph.neo4j.Parameters;
 import org.tracebackgraph.web.BadParameterException;
 import org.tracebackgraph.web.DateWindow;
 import org.tracebackgraph.web.NotFoundException;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
-
-import static org.tracebackgraph.neo4j.Values.bool;
-import static org.tracebackgraph.neo4j.Values.date;
-import static org.tracebackgraph.neo4j.Values.number;
-import static org.tracebackgraph.neo4j.Values.string;
 
 /**
  * Reads the provider network. Unfiltered questions are answered from the maintained
@@ -29,10 +21,9 @@ import static org.tracebackgraph.neo4j.Values.string;
  * so a cluster's secondaries can serve them.
  */
 @Repository
-@Transactional(readOnly = true)
 class NetworkQueries {
 
-	private final Neo4jClient neo4j;
+	private final GraphReader graph;
 
 	private final NetworkProperties properties;
 
@@ -48,8 +39,8 @@ class NetworkQueries {
 
 	private final CypherQuery shortestRoutes = CypherQuery.load("queries/network/shortest-routes-between-providers");
 
-	NetworkQueries(Neo4jClient neo4j, NetworkProperties properties) {
-		this.neo4j = neo4j;
+	NetworkQueries(GraphReader graph, NetworkProperties properties) {
+		this.graph = graph;
 		this.properties = properties;
 	}
 
@@ -68,7 +59,7 @@ class NetworkQueries {
 			DateWindow window) {
 		ProviderDetails center = providers(List.of(providerId)).stream()
 			.findFirst()
-			.orElseThrow(() -> new NotFoundException("provider", providerId));
+			.orElseThrow(() -> NotFoundException.provider(providerId));
 		List<HandOver> handOvers = (campaign == null && window.isOpen())
 				? handOversWithin(center.id(), direction, depth) : handOvers(campaign, window);
 		NetworkExpansion expansion = NetworkExpansion.of(center.id(), direction, depth, maxNodes, handOvers);
@@ -93,12 +84,7 @@ class NetworkQueries {
 		Set<String> reached = new HashSet<>(List.of(center));
 		List<String> frontier = List.of(center);
 		for (int distance = 1; distance <= depth && !frontier.isEmpty(); distance++) {
-			List<HandOver> handOvers = List.copyOf(this.neo4j.query(ring.text())
-				.bind(frontier)
-				.to("providerIds")
-				.fetchAs(HandOver.class)
-				.mappedBy((types, row) -> handOver(row))
-				.all());
+			List<HandOver> handOvers = this.graph.list(ring, Parameters.of("providerIds", frontier), HandOver::of);
 			found.addAll(handOvers);
 			List<String> next = new ArrayList<>();
 			for (HandOver handOver : handOvers) {
@@ -113,23 +99,16 @@ class NetworkQueries {
 	}
 
 	private List<HandOver> handOvers(String campaign, DateWindow window) {
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("from", window.from());
-		parameters.put("to", window.to());
-		parameters.put("maxCalls", this.properties.maxFilteredCalls());
+		Parameters parameters = Parameters.of("maxCalls", this.properties.maxFilteredCalls()).with(window);
 		CypherQuery query = this.handOversInWindow;
 		if (campaign != null) {
-			parameters.put("campaign", campaign);
+			parameters.and("campaign", campaign);
 			query = this.handOversInCampaign;
 		}
 		record Result(boolean tooManyCalls, List<HandOver> edges) {
 		}
-		Result result = this.neo4j.query(query.text())
-			.bindAll(parameters)
-			.fetchAs(Result.class)
-			.mappedBy((types, row) -> new Result(row.get("tooManyCalls").asBoolean(),
-					row.get("edges").asList(NetworkQueries::handOver)))
-			.one()
+		Result result = this.graph
+			.one(query, parameters, (row) -> new Result(row.bool("tooManyCalls"), row.list("edges", HandOver::of)))
 			.orElseThrow(() -> new NotFoundException("campaign", campaign));
 		if (result.tooManyCalls()) {
 			throw new BadParameterException((window.isOpen()) ? "campaign" : "from", "matches more than "
@@ -150,34 +129,18 @@ class NetworkQueries {
 		List<String> known = providers(List.of(from, to)).stream().map(ProviderDetails::id).toList();
 		for (String providerId : List.of(from, to)) {
 			if (!known.contains(providerId)) {
-				throw new NotFoundException("provider", providerId);
+				throw NotFoundException.provider(providerId);
 			}
 		}
-		List<ProviderPaths.Path> paths = List.copyOf(this.neo4j.query(this.shortestRoutes.text())
-			.bindAll(Map.of("from", from, "to", to, "maxHops", maxHops, "k", k))
-			.fetchAs(ProviderPaths.Path.class)
-			.mappedBy((types, row) -> new ProviderPaths.Path(row.get("hops").asInt(), row.get("bottleneck").asLong(),
-					row.get("providers")
-						.asList(provider -> new ProviderPaths.Provider(string(provider.get("id")),
-								string(provider.get("name")))),
-					row.get("edges").asList(NetworkQueries::handOver)))
-			.all());
+		List<ProviderPaths.Path> paths = this.graph.list(this.shortestRoutes,
+				Parameters.of("from", from).and("to", to).and("maxHops", maxHops).and("k", k), ProviderPaths.Path::of);
 		return new ProviderPaths(from, to, maxHops, k, paths);
 	}
 
 	private List<ProviderDetails> providers(List<String> providerIds) {
-		return List.copyOf(this.neo4j.query(this.providersById.text())
-			.bindAll(Map.of("providerIds", providerIds))
-			.fetchAs(ProviderDetails.class)
-			.mappedBy((types, row) -> new ProviderDetails(string(row.get("id")), string(row.get("name")),
-					string(row.get("country")), bool(row.get("foreign"))))
-			.all());
-	}
-
-	private static HandOver handOver(org.neo4j.driver.types.MapAccessor edge) {
-		return new HandOver(string(edge.get("from")), string(edge.get("to")),
-				Optional.ofNullable(number(edge.get("calls"))).orElse(0L), date(edge.get("firstSeen")),
-				date(edge.get("lastSeen")));
+		return this.graph.list(this.providersById, Parameters.of("providerIds", providerIds),
+				(row) -> new ProviderDetails(row.string("id"), row.string("name"), row.string("country"),
+						row.boolOrNull("foreign")));
 	}
 
 	private record ProviderDetails(String id, String name, String country, Boolean foreign) {

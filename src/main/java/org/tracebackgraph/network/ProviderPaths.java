@@ -3,6 +3,7 @@ package org.tracebackgraph.network;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.tracebackgraph.neo4j.Row;
 
 /**
  * The shortest routes from one provider to another along the provider network, in call
@@ -27,6 +28,12 @@ record ProviderPaths(String from, String to, int maxHops, int k, List<Path> path
 	 * @param edges its hand-overs in call order
 	 */
 	record Path(int hops, long bottleneck, List<Provider> providers, List<HandOver> edges) {
+
+		static Path of(Row row) {
+			return new Path(row.intValue("hops"), row.longValue("bottleneck"),
+					row.list("providers", provider -> new Provider(provider.string("id"), provider.string("name"))),
+					row.list("edges", HandOver::of));
+		}
 
 	}
 

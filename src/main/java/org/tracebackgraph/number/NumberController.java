@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springdoc.core.annotations.ParameterObject;
 import org.tracebackgraph.phone.PhoneNumbers;
 import org.tracebackgraph.web.BadParameterException;
 import org.tracebackgraph.web.NotFoundException;
@@ -11,7 +12,6 @@ import org.tracebackgraph.web.Paging;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -32,12 +32,10 @@ class NumberController {
 	@ApiResponse(responseCode = "400", description = "Not a phone number")
 	@ApiResponse(responseCode = "404", description = "No traced call used this number")
 	NumberReport number(@Parameter(description = "The number, in any common form") @PathVariable String e164,
-			@Parameter(description = "Page of calls, from 0") @RequestParam(required = false) Integer page,
-			@Parameter(description = "Calls per page, 1 to 200") @RequestParam(required = false) Integer size) {
+			@ParameterObject Paging paging) {
 		String normalized = PhoneNumbers.normalize(e164)
 			.map(PhoneNumbers.Normalized::e164)
 			.orElseThrow(() -> new BadParameterException("e164", "is not a phone number"));
-		Paging paging = Paging.of(page, size);
 		return this.numbers.report(normalized, paging)
 			.orElseThrow(() -> new NotFoundException("phone number", masked(normalized)));
 	}

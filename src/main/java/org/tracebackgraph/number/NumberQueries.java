@@ -1,32 +1,30 @@
 package org.tracebackgraph.number;
 
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
-import org.neo4j.driver.Value;
 import org.tracebackgraph.neo4j.CypherQuery;
+import org.tracebackgraph.neo4j.GraphReader;
+import org.tracebackgraph.neo4j.Parameters;
+import org.tracebackgraph.neo4j.ReadTx;
+import org.tracebackgraph.web.Capped;
 import org.tracebackgraph.web.Page;
 import org.tracebackgraph.web.Paging;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
-
-import static org.tracebackgraph.neo4j.Values.bool;
-import static org.tracebackgraph.neo4j.Values.date;
-import static org.tracebackgraph.neo4j.Values.dateTime;
-import static org.tracebackgraph.neo4j.Values.string;
-import static org.tracebackgraph.neo4j.Values.strings;
 
 @Repository
-@Transactional(readOnly = true)
 class NumberQueries {
 
 	/** Most calls read per number, campaign or originator when relating numbers. */
 	static final int SAMPLE = 10_000;
 
-	private final Neo4jClient neo4j;
+	private static final int TOP_CAMPAIGNS = 20;
+
+	private static final int TOP_PROVIDERS = 50;
+
+	private static final int TOP_RELATED = 20;
+
+	private final GraphReader graph;
 
 	private final CypherQuery phoneNumber = CypherQuery.load("queries/number/phone-number");
 
@@ -38,60 +36,42 @@ class NumberQueries {
 
 	private final CypherQuery relatedNumbers = CypherQuery.load("queries/number/numbers-related-to-number");
 
-	NumberQueries(Neo4jClient neo4j) {
-		this.neo4j = neo4j;
+	NumberQueries(GraphReader graph) {
+		this.graph = graph;
 	}
 
+	/** The number's parts, all read in one transaction so that they agree. */
 	Optional<NumberReport> report(String e164, Paging paging) {
+		return this.graph.read(tx -> report(tx, e164, paging));
+	}
+
+	private Optional<NumberReport> report(ReadTx tx, String e164, Paging paging) {
 		record Head(String e164, Boolean valid, String region, long calls) {
 		}
-		Optional<Head> head = this.neo4j.query(this.phoneNumber.text())
-			.bind(e164)
-			.to("e164")
-			.fetchAs(Head.class)
-			.mappedBy((types, row) -> new Head(string(row.get("e164")), bool(row.get("valid")),
-					string(row.get("region")), row.get("calls").asLong()))
-			.one();
+		Optional<Head> head = tx.one(this.phoneNumber, Parameters.of("e164", e164), row -> new Head(row.string("e164"),
+				row.boolOrNull("valid"), row.string("region"), row.longValue("calls")));
 		if (head.isEmpty()) {
 			return Optional.empty();
 		}
-		List<NumberReport.Call> calls = List.copyOf(this.neo4j.query(this.callsFromNumber.text())
-			.bindAll(Map.of("e164", e164, "skip", paging.skip(), "limit", paging.limit()))
-			.fetchAs(NumberReport.Call.class)
-			.mappedBy((types, row) -> new NumberReport.Call(string(row.get("callId")), dateTime(row.get("startedAt")),
-					date(row.get("startedOn")), string(row.get("campaign")),
-					row.get("tracebacks")
-						.asList(t -> new NumberReport.TracebackRef(string(t.get("tracebackId")),
-								string(t.get("status"))))))
-			.all());
-		Map<String, Object> sampled = Map.of("e164", e164, "sample", SAMPLE, "top", 20);
-		List<NumberReport.CampaignCalls> campaigns = List.copyOf(this.neo4j.query(this.campaignsOfNumber.text())
-			.bindAll(sampled)
-			.fetchAs(NumberReport.CampaignCalls.class)
-			.mappedBy((types, row) -> new NumberReport.CampaignCalls(string(row.get("campaign")),
-					row.get("calls").asLong()))
-			.all());
-		List<NumberReport.ProviderOnRoutes> providers = List.copyOf(this.neo4j.query(this.providersOnRoutes.text())
-			.bindAll(Map.of("e164", e164, "sample", SAMPLE, "top", 50))
-			.fetchAs(NumberReport.ProviderOnRoutes.class)
-			.mappedBy((types, row) -> new NumberReport.ProviderOnRoutes(string(row.get("providerId")),
-					string(row.get("name")), strings(row.get("roles")).stream().sorted().toList(),
-					row.get("calls").asLong()))
-			.all());
-		List<NumberReport.RelatedCallerId> related = List.copyOf(this.neo4j.query(this.relatedNumbers.text())
-			.bindAll(sampled)
-			.fetchAs(NumberReport.RelatedCallerId.class)
-			.mappedBy((types, row) -> new NumberReport.RelatedCallerId(string(row.get("callerId")),
-					sorted(row.get("sharedCampaigns")), sorted(row.get("sharedOriginators")),
-					row.get("overlap").asLong()))
-			.all());
+		var calls = tx.list(this.callsFromNumber, Parameters.of("e164", e164).with(paging), NumberReport.Call::of);
+		var campaigns = Capped.of(
+				tx.list(this.campaignsOfNumber, sampled(e164, TOP_CAMPAIGNS), NumberReport.CampaignCalls::of),
+				TOP_CAMPAIGNS);
+		var providers = Capped.of(
+				tx.list(this.providersOnRoutes, sampled(e164, TOP_PROVIDERS), NumberReport.ProviderOnRoutes::of),
+				TOP_PROVIDERS);
+		var related = Capped.of(
+				tx.list(this.relatedNumbers, sampled(e164, TOP_RELATED), NumberReport.RelatedCallerId::of),
+				TOP_RELATED);
 		Head number = head.get();
 		return Optional.of(new NumberReport(number.e164(), number.valid(), number.region(), number.calls(),
-				Page.of(calls, paging), campaigns, providers, related));
+				Page.of(calls, paging), campaigns.items(), campaigns.truncated(), providers.items(),
+				providers.truncated(), related.items(), related.truncated()));
 	}
 
-	private static List<String> sorted(Value values) {
-		return strings(values).stream().sorted().toList();
+	/** Asks for one more than the cap, to know whether it cut the list. */
+	private static Parameters sampled(String e164, int top) {
+		return Parameters.of("e164", e164).and("sample", SAMPLE).and("top", top + 1);
 	}
 
 }

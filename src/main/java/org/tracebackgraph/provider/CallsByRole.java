@@ -1,6 +1,7 @@
 package org.tracebackgraph.provider;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.tracebackgraph.neo4j.Row;
 
 /**
  * A provider's traced calls by the role it had on them. A call counts once per role the
@@ -16,17 +17,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 @Schema(description = "Traced calls by the provider's role on them")
 record CallsByRole(long originating, long gateway, long intermediate, long terminating, long unknown) {
 
-	static CallsByRole of(org.neo4j.driver.Record row) {
-		return new CallsByRole(row.get("originating").asLong(), row.get("gateway").asLong(),
-				row.get("intermediate").asLong(), row.get("terminating").asLong(), row.get("unknown").asLong());
-	}
-
-	/**
-	 * @return the share of hops without an answer, rounded to 4 decimals, or {@code null}
-	 * without hops
-	 */
-	static Double share(long noResponses, long hops) {
-		return (hops > 0) ? Math.round(10_000.0 * noResponses / hops) / 10_000.0 : null;
+	static CallsByRole of(Row row) {
+		return new CallsByRole(row.longValue("originating"), row.longValue("gateway"), row.longValue("intermediate"),
+				row.longValue("terminating"), row.longValue("unknown"));
 	}
 
 }

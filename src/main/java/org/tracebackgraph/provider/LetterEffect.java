@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.tracebackgraph.neo4j.Row;
 
 /**
  * A letter a provider received and the traced calls it carried before and after it: did
@@ -22,5 +23,11 @@ import io.swagger.v3.oas.annotations.media.Schema;
 @Schema(description = "A letter to the provider, with its traced calls before and after it")
 record LetterEffect(String letterId, String issuer, LocalDate issuedOn, String kind, long callsBefore,
 		long callsOnOrAfter, long callsUndated, @JsonInclude(JsonInclude.Include.ALWAYS) LocalDate lastCallAfter) {
+
+	static LetterEffect of(Row row) {
+		return new LetterEffect(row.string("letterId"), row.string("issuer"), row.date("issuedOn"), row.string("kind"),
+				row.longValue("callsBefore"), row.longValue("callsOnOrAfter"), row.longValue("callsUndated"),
+				row.date("lastCallAfter"));
+	}
 
 }

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.tracebackgraph.neo4j.Row;
 
 /**
  * A traceback the provider did not answer, or answered after the 24 hours that 47 CFR
@@ -29,5 +30,12 @@ import io.swagger.v3.oas.annotations.media.Schema;
 record NonResponse(String tracebackId, String callId, LocalDate callDate, String campaign, Integer position,
 		String role, OffsetDateTime notifiedAt, LocalDate notifiedOn, OffsetDateTime respondedAt, LocalDate respondedOn,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Double hoursTaken, String kind) {
+
+	static NonResponse of(Row row) {
+		return new NonResponse(row.string("tracebackId"), row.string("callId"), row.date("callDate"),
+				row.string("campaign"), row.intOrNull("position"), row.string("role"), row.dateTime("notifiedAt"),
+				row.date("notifiedOn"), row.dateTime("respondedAt"), row.date("respondedOn"),
+				row.doubleOrNull("hoursTaken"), row.string("kind"));
+	}
 
 }

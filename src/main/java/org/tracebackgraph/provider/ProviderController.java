@@ -10,9 +10,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springdoc.core.annotations.ParameterObject;
 import org.tracebackgraph.model.HopRole;
 import org.tracebackgraph.web.BadParameterException;
 import org.tracebackgraph.web.DateWindow;
+import org.tracebackgraph.web.Existence;
 import org.tracebackgraph.web.NotFoundException;
 import org.tracebackgraph.web.Page;
 import org.tracebackgraph.web.Paging;
@@ -36,8 +38,11 @@ class ProviderController {
 
 	private final ProviderQueries providers;
 
-	ProviderController(ProviderQueries providers) {
+	private final Existence existence;
+
+	ProviderController(ProviderQueries providers, Existence existence) {
 		this.providers = providers;
+		this.existence = existence;
 	}
 
 	@GetMapping("/api/providers/ranking")
@@ -52,23 +57,18 @@ class ProviderController {
 			description = "ANY (default), ORIGINATING, GATEWAY, INTERMEDIATE, TERMINATING or UNKNOWN") @RequestParam(
 					required = false) String role,
 			@Parameter(description = "only calls of this campaign") @RequestParam(required = false) String campaign,
-			@Parameter(description = "first call date, ISO, inclusive") @RequestParam(required = false) String from,
-			@Parameter(description = "last call date, ISO, inclusive") @RequestParam(required = false) String to,
+			@ParameterObject DateWindow window,
 			@Parameter(description = "at least this many calls in the role (default 1)") @RequestParam(
 					required = false) Integer minCalls,
-			@Parameter(description = "page, from 0") @RequestParam(required = false) Integer page,
-			@Parameter(description = "rows per page, 1 to 200 (default 20)") @RequestParam(
-					required = false) Integer size) {
+			@ParameterObject Paging paging) {
 		String checkedRole = role(role);
-		DateWindow window = DateWindow.of(from, to);
 		long checkedMinCalls = (minCalls != null) ? minCalls : 1;
 		if (checkedMinCalls < 1) {
 			throw new BadParameterException("minCalls", "must be at least 1");
 		}
-		Paging paging = Paging.of(page, size);
 		String checkedCampaign = (campaign != null && !campaign.isBlank()) ? campaign.strip() : null;
-		if (checkedCampaign != null && !this.providers.campaignExists(checkedCampaign)) {
-			throw new NotFoundException("campaign", checkedCampaign);
+		if (checkedCampaign != null) {
+			this.existence.requireCampaign(checkedCampaign);
 		}
 		return Page.of(this.providers.ranking(checkedRole, checkedCampaign, window, checkedMinCalls, paging), paging);
 	}
@@ -76,11 +76,12 @@ class ProviderController {
 	@GetMapping("/api/providers/{providerId}")
 	@Operation(summary = "A provider's profile",
 			description = "Identity, traced calls by role, the campaigns it carried most (top 20), the letters it"
-					+ " received, and its top 10 upstream and downstream partners on the provider network.")
+					+ " received, and its top 10 upstream and downstream partners on the provider network; each"
+					+ " capped list says whether the cap cut it.")
 	@ApiResponse(responseCode = "200", description = "The profile")
 	@ApiResponse(responseCode = "404", description = "No such provider")
 	ProviderProfile profile(@Parameter(description = "the provider's id") @PathVariable String providerId) {
-		return this.providers.profile(providerId).orElseThrow(() -> new NotFoundException("provider", providerId));
+		return this.providers.profile(providerId).orElseThrow(() -> NotFoundException.provider(providerId));
 	}
 
 	@GetMapping("/api/providers/{providerId}/letters")
@@ -91,11 +92,8 @@ class ProviderController {
 	@ApiResponse(responseCode = "400", description = "A parameter is out of range")
 	@ApiResponse(responseCode = "404", description = "No such provider")
 	Page<LetterEffect> letters(@Parameter(description = "the provider's id") @PathVariable String providerId,
-			@Parameter(description = "page, from 0") @RequestParam(required = false) Integer page,
-			@Parameter(description = "rows per page, 1 to 200 (default 20)") @RequestParam(
-					required = false) Integer size) {
-		Paging paging = Paging.of(page, size);
-		requireProvider(providerId);
+			@ParameterObject Paging paging) {
+		this.existence.requireProvider(providerId);
 		return Page.of(this.providers.letters(providerId, paging), paging);
 	}
 
@@ -107,21 +105,9 @@ class ProviderController {
 	@ApiResponse(responseCode = "400", description = "A parameter is out of range")
 	@ApiResponse(responseCode = "404", description = "No such provider")
 	Page<NonResponse> nonResponses(@Parameter(description = "the provider's id") @PathVariable String providerId,
-			@Parameter(description = "first call date, ISO, inclusive") @RequestParam(required = false) String from,
-			@Parameter(description = "last call date, ISO, inclusive") @RequestParam(required = false) String to,
-			@Parameter(description = "page, from 0") @RequestParam(required = false) Integer page,
-			@Parameter(description = "rows per page, 1 to 200 (default 20)") @RequestParam(
-					required = false) Integer size) {
-		DateWindow window = DateWindow.of(from, to);
-		Paging paging = Paging.of(page, size);
-		requireProvider(providerId);
+			@ParameterObject DateWindow window, @ParameterObject Paging paging) {
+		this.existence.requireProvider(providerId);
 		return Page.of(this.providers.nonResponses(providerId, window, paging), paging);
-	}
-
-	private void requireProvider(String providerId) {
-		if (!this.providers.providerExists(providerId)) {
-			throw new NotFoundException("provider", providerId);
-		}
 	}
 
 	private static String role(String role) {

@@ -8,8 +8,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springdoc.core.annotations.ParameterObject;
 import org.tracebackgraph.web.BadParameterException;
 import org.tracebackgraph.web.ConflictException;
+import org.tracebackgraph.web.Existence;
 import org.tracebackgraph.web.NotFoundException;
 import org.tracebackgraph.web.OperationFailedException;
 import org.tracebackgraph.web.Page;
@@ -45,10 +47,13 @@ class RiskController {
 
 	private final RiskProperties properties;
 
-	RiskController(RiskReports reports, RiskReportQueries queries, RiskProperties properties) {
+	private final Existence existence;
+
+	RiskController(RiskReports reports, RiskReportQueries queries, RiskProperties properties, Existence existence) {
 		this.reports = reports;
 		this.queries = queries;
 		this.properties = properties;
+		this.existence = existence;
 	}
 
 	@PostMapping("/api/risk/reports")
@@ -81,10 +86,7 @@ class RiskController {
 	@GetMapping("/api/risk/reports")
 	@Operation(summary = "Risk report runs, newest first (running, complete and failed)")
 	@ApiResponse(responseCode = "200", description = "A page of runs")
-	Page<RiskReport.Run> runs(@Parameter(description = "page, from 0") @RequestParam(required = false) Integer page,
-			@Parameter(description = "rows per page, 1 to 200 (default 20)") @RequestParam(
-					required = false) Integer size) {
-		Paging paging = Paging.of(page, size);
+	Page<RiskReport.Run> runs(@ParameterObject Paging paging) {
 		return Page.of(this.queries.runs(paging), paging);
 	}
 
@@ -125,14 +127,9 @@ class RiskController {
 	@Operation(summary = "A provider's risk score in every complete report, newest first")
 	@ApiResponse(responseCode = "200", description = "A page of the provider's scores")
 	@ApiResponse(responseCode = "404", description = "No such provider")
-	Page<RiskReport.HistoryEntry> history(@PathVariable String providerId,
-			@Parameter(description = "page, from 0") @RequestParam(required = false) Integer page,
-			@Parameter(description = "rows per page, 1 to 200 (default 20)") @RequestParam(
-					required = false) Integer size) {
-		Paging paging = Paging.of(page, size);
-		if (!this.queries.providerExists(providerId)) {
-			throw new NotFoundException("provider", providerId);
-		}
+	Page<RiskReport.HistoryEntry> history(@Parameter(description = "the provider's id") @PathVariable String providerId,
+			@ParameterObject Paging paging) {
+		this.existence.requireProvider(providerId);
 		return Page.of(this.queries.history(providerId, paging), paging);
 	}
 

@@ -8,30 +8,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.BiConsumer;
 
-import org.neo4j.driver.AccessMode;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.Record;
-import org.neo4j.driver.Session;
-import org.neo4j.driver.SessionConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tracebackgraph.neo4j.CypherQuery;
+import org.tracebackgraph.neo4j.GraphReader;
+import org.tracebackgraph.neo4j.Parameters;
+import org.tracebackgraph.neo4j.Row;
 import org.tracebackgraph.risk.RiskInputs.HandOver;
 
-import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 import org.springframework.stereotype.Repository;
-
-import static org.tracebackgraph.neo4j.Values.date;
-import static org.tracebackgraph.neo4j.Values.string;
 
 /**
  * Reads the inputs of a scoring run in a handful of set-oriented queries, each answering
  * per provider (never one query per provider): the counters kept at ingest, the traffic
  * pass over every traceback, originators' attestations, gateways' upstreams, letters, and
- * the provider network. The traffic pass, by far the longest, runs next to the others in
- * its own read transaction. Through the driver rather than {@code Neo4jClient} so that
- * the two can run at once.
+ * the provider network. The traffic pass, by far the longest, runs beside the others in
+ * its own read transaction. Every query ends at {@code traceback.risk.query-timeout}.
  */
 @Repository
 class RiskInputQueries {
@@ -52,86 +46,74 @@ class RiskInputQueries {
 
 	private final CypherQuery network = CypherQuery.load("queries/risk/provider-network-for-risk");
 
-	private final Driver driver;
-
-	private final SessionConfig sessionConfig;
+	private final GraphReader graph;
 
 	private final Clock clock;
 
-	RiskInputQueries(Driver driver, DatabaseSelectionProvider databaseSelection, Clock clock) {
-		this.driver = driver;
-		String database = databaseSelection.getDatabaseSelection().getValue();
-		SessionConfig.Builder config = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ);
-		if (database != null) {
-			config.withDatabase(database);
-		}
-		this.sessionConfig = config.build();
+	RiskInputQueries(GraphReader graph, RiskProperties properties, Clock clock) {
+		this.graph = graph.withTimeout(properties.queryTimeout());
 		this.clock = clock;
 	}
 
 	RiskInputs read(int halfLifeDays) {
 		long started = System.nanoTime();
-		List<Record> newest = rows(this.newestCallDate, Map.of());
-		LocalDate reference = newest.isEmpty() ? LocalDate.now(this.clock)
-				: newest.getFirst().get("newestCallDate").asLocalDate();
-		Map<String, Object> window = Map.of("referenceDate", reference, "yearBefore", reference.minusMonths(12),
-				"halfLifeDays", (double) halfLifeDays);
-		CompletableFuture<List<Record>> trafficRows = CompletableFuture.supplyAsync(() -> rows(this.traffic, window),
+		LocalDate reference = this.graph.one(this.newestCallDate, Parameters.none(), row -> row.date("newestCallDate"))
+			.orElseGet(() -> LocalDate.now(this.clock));
+		Parameters window = Parameters.of("referenceDate", reference)
+			.and("yearBefore", reference.minusMonths(12))
+			.and("halfLifeDays", (double) halfLifeDays);
+		CompletableFuture<List<Row>> trafficRows = CompletableFuture.supplyAsync(
+				() -> this.graph.list(this.traffic, window, row -> row),
 				command -> Thread.ofVirtual().name("risk-traffic").start(command));
 		Map<String, ProviderTally> providers = new LinkedHashMap<>();
-		for (Record row : rows(this.providersForRisk, Map.of())) {
-			ProviderTally tally = new ProviderTally(string(row.get("providerId")), string(row.get("name")),
-					string(row.get("country")), row.get("foreign").asBoolean());
-			tally.tracedCalls = row.get("tracedCalls").asLong();
-			tally.originating = row.get("originating").asLong();
-			tally.gateway = row.get("gateway").asLong();
-			tally.intermediate = row.get("intermediate").asLong();
-			tally.terminating = row.get("terminating").asLong();
+		for (Row row : rows(this.providersForRisk)) {
+			ProviderTally tally = new ProviderTally(row.string("providerId"), row.string("name"), row.string("country"),
+					row.bool("foreign"));
+			tally.tracedCalls = row.longValue("tracedCalls");
+			tally.originating = row.longValue("originating");
+			tally.gateway = row.longValue("gateway");
+			tally.intermediate = row.longValue("intermediate");
+			tally.terminating = row.longValue("terminating");
 			providers.put(tally.providerId, tally);
 		}
-		each(providers, rows(this.attestation, Map.of()), (tally, row) -> {
-			tally.originatedAttested = row.get("attested").asLong();
-			tally.originatedWeak = row.get("weak").asLong();
-			tally.aAttestedSpoofed = row.get("aAttestedSpoofed").asLong();
+		each(providers, rows(this.attestation), (tally, row) -> {
+			tally.originatedAttested = row.longValue("attested");
+			tally.originatedWeak = row.longValue("weak");
+			tally.aAttestedSpoofed = row.longValue("aAttestedSpoofed");
 		});
-		each(providers, rows(this.gateways, Map.of()), (tally, row) -> {
-			tally.gatewayUpstreamKnown = row.get("upstreamKnown").asLong();
-			tally.gatewayUpstreamForeign = row.get("upstreamForeign").asLong();
+		each(providers, rows(this.gateways), (tally, row) -> {
+			tally.gatewayUpstreamKnown = row.longValue("upstreamKnown");
+			tally.gatewayUpstreamForeign = row.longValue("upstreamForeign");
 		});
-		each(providers, rows(this.letters, Map.of()), (tally, row) -> {
-			tally.firstLetterOn = date(row.get("firstLetterOn"));
-			tally.letters = row.get("letters").asLong();
-			tally.letterDatedCalls = row.get("datedCalls").asLong();
-			tally.callsAfterLetter = row.get("callsAfter").asLong();
+		each(providers, rows(this.letters), (tally, row) -> {
+			tally.firstLetterOn = row.date("firstLetterOn");
+			tally.letters = row.longValue("letters");
+			tally.letterDatedCalls = row.longValue("datedCalls");
+			tally.callsAfterLetter = row.longValue("callsAfter");
 		});
-		List<HandOver> handOvers = new ArrayList<>();
-		for (Record row : rows(this.network, Map.of())) {
-			handOvers.add(new HandOver(string(row.get("upstreamId")), string(row.get("downstreamId")),
-					row.get("calls").asLong()));
-		}
+		List<HandOver> handOvers = this.graph.list(this.network, Parameters.none(),
+				row -> new HandOver(row.string("upstreamId"), row.string("downstreamId"), row.longValue("calls")));
 		each(providers, join(trafficRows), (tally, row) -> {
-			tally.hops = row.get("hops").asLong();
-			tally.badAnswers = row.get("badAnswers").asLong();
-			tally.campaigns = row.get("campaigns").asLong();
-			tally.datedCalls = row.get("datedCalls").asLong();
-			tally.recencySum = row.get("recencySum").asDouble();
-			tally.recentOriginOrGateway = row.get("recentOriginOrGateway").asLong();
+			tally.hops = row.longValue("hops");
+			tally.badAnswers = row.longValue("badAnswers");
+			tally.campaigns = row.longValue("campaigns");
+			tally.datedCalls = row.longValue("datedCalls");
+			tally.recencySum = row.doubleValue("recencySum");
+			tally.recentOriginOrGateway = row.longValue("recentOriginOrGateway");
 		});
 		log.info("Risk inputs read: {} providers, {} hand-overs, as of {}, in {} ms", providers.size(),
 				handOvers.size(), reference, (System.nanoTime() - started) / 1_000_000);
 		return new RiskInputs(reference, providers, List.copyOf(handOvers));
 	}
 
-	private List<Record> rows(CypherQuery query, Map<String, Object> parameters) {
-		try (Session session = this.driver.session(this.sessionConfig)) {
-			return session.executeRead(tx -> tx.run(query.text(), parameters).list());
-		}
+	private List<Row> rows(CypherQuery query) {
+		return this.graph.list(query, Parameters.none(), row -> row);
 	}
 
-	private static void each(Map<String, ProviderTally> providers, List<Record> rows,
-			java.util.function.BiConsumer<ProviderTally, Record> apply) {
-		for (Record row : rows) {
-			ProviderTally tally = providers.get(row.get("providerId").asString());
+	private static void each(Map<String, ProviderTally> providers, List<Row> rows,
+			BiConsumer<ProviderTally, Row> apply) {
+		for (Row row : rows) {
+			ProviderTally tally = providers.get(row.string("providerId"));
 			if (tally != null) {
 				apply.accept(tally, row);
 			}

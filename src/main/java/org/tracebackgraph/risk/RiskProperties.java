@@ -26,13 +26,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lockLease how long a report run may hold the lock before another instance may
  * take it over (longer than the slowest run)
  * @param movers how many movers a report names
+ * @param queryTimeout how long one of a run's queries may take (a full pass over every
+ * hop on a large store takes longer than the timeout of an interactive request); it is
+ * still ended then
  * @param weights points per factor at its maximum; the score is their weighted sum
  */
 @ConfigurationProperties("traceback.risk")
 record RiskProperties(@DefaultValue("0 0 2 * * *") String cron, @DefaultValue("365") int halfLifeDays,
 		@DefaultValue("10") double sharePrior, @DefaultValue("0.5") double propagationDamping,
 		@DefaultValue("10") double propagationPriorCalls, @DefaultValue("3") int repeatThreshold,
-		@DefaultValue("PT30M") Duration lockLease, @DefaultValue("10") int movers, @DefaultValue Weights weights) {
+		@DefaultValue("PT30M") Duration lockLease, @DefaultValue("10") int movers,
+		@DefaultValue("PT10M") Duration queryTimeout, @DefaultValue Weights weights) {
 
 	/**
 	 * Points each factor adds at its maximum (normalised value 1). The defaults add up to

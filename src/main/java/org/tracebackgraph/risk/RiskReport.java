@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
+import org.tracebackgraph.neo4j.Row;
+
 /**
  * One risk report run: when, on what data, with which weights, who moved most since the
  * previous report, who is new, and (when asked for) the ranked scores.
@@ -81,6 +83,13 @@ record RiskReport(String reportId, String status, String trigger, OffsetDateTime
 	 */
 	record Run(String reportId, String status, String trigger, OffsetDateTime startedAt, OffsetDateTime finishedAt,
 			Long durationMs, LocalDate referenceDate, Integer providers, Integer newProviders, String error) {
+
+		static Run of(Row row) {
+			return new Run(row.string("reportId"), row.string("status"), row.string("trigger"),
+					row.dateTime("startedAt"), row.dateTime("finishedAt"), row.longOrNull("durationMs"),
+					row.date("referenceDate"), row.intOrNull("providers"), row.intOrNull("newProviders"),
+					row.string("error"));
+		}
 
 	}
 

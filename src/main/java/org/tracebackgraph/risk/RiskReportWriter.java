@@ -10,6 +10,8 @@ import java.util.Map;
 
 import org.tracebackgraph.neo4j.CypherQuery;
 import org.tracebackgraph.neo4j.GraphWriter;
+import org.tracebackgraph.neo4j.Parameters;
+import org.tracebackgraph.neo4j.Row;
 
 import org.springframework.stereotype.Component;
 
@@ -44,7 +46,7 @@ class RiskReportWriter {
 	void create(String reportId, String trigger, Instant startedAt) {
 		Map<String, Object> report = Map.of("reportId", reportId, "trigger", trigger, "startedAt",
 				startedAt.atOffset(ZoneOffset.UTC));
-		this.writer.write(tx -> tx.run(this.create.text(), Map.of("report", report)).consume());
+		this.writer.run(this.create, Parameters.of("report", report));
 	}
 
 	/**
@@ -55,10 +57,9 @@ class RiskReportWriter {
 		return this.writer.write(tx -> {
 			String reportId = null;
 			Map<String, double[]> scores = new HashMap<>();
-			for (var row : tx.run(this.latestScores.text()).list()) {
-				reportId = row.get("reportId").asString();
-				scores.put(row.get("providerId").asString(),
-						new double[] { row.get("score").asDouble(), row.get("rank").asInt() });
+			for (Row row : tx.list(this.latestScores, Parameters.none(), row -> row)) {
+				reportId = row.string("reportId");
+				scores.put(row.string("providerId"), new double[] { row.doubleValue("score"), row.intValue("rank") });
 			}
 			return new PreviousReport(reportId, scores);
 		});
@@ -70,8 +71,7 @@ class RiskReportWriter {
 			for (ProviderRisk risk : scores.subList(from, Math.min(scores.size(), from + BATCH_SIZE))) {
 				batch.add(parameters(risk));
 			}
-			this.writer
-				.write(tx -> tx.run(this.writeScores.text(), Map.of("reportId", reportId, "scores", batch)).consume());
+			this.writer.run(this.writeScores, Parameters.of("reportId", reportId).and("scores", batch));
 		}
 	}
 
@@ -87,15 +87,14 @@ class RiskReportWriter {
 		summary.put("weightNames", List.copyOf(weights.keySet()));
 		summary.put("weightValues", List.copyOf(weights.values()));
 		summary.put("halfLifeDays", halfLifeDays);
-		this.writer
-			.write(tx -> tx.run(this.complete.text(), Map.of("reportId", reportId, "summary", summary)).consume());
+		this.writer.run(this.complete, Parameters.of("reportId", reportId).and("summary", summary));
 	}
 
 	void fail(String reportId, Instant finishedAt, String error) {
-		this.writer.write(tx -> tx
-			.run(this.fail.text(),
-					Map.of("reportId", reportId, "finishedAt", finishedAt.atOffset(ZoneOffset.UTC), "error", error))
-			.consume());
+		this.writer.run(this.fail,
+				Parameters.of("reportId", reportId)
+					.and("finishedAt", finishedAt.atOffset(ZoneOffset.UTC))
+					.and("error", error));
 	}
 
 	/**
@@ -103,9 +102,8 @@ class RiskReportWriter {
 	 * a cluster the leader answers.
 	 */
 	List<RunningReport> running(String lock) {
-		return this.writer.write(tx -> tx.run(this.running.text(), Map.of("name", lock))
-			.list(row -> new RunningReport(row.get("reportId").asString(), row.get("lockedBy").asString(null),
-					row.get("leased").asBoolean())));
+		return this.writer.write(tx -> tx.list(this.running, Parameters.of("name", lock),
+				row -> new RunningReport(row.string("reportId"), row.string("lockedBy"), row.bool("leased"))));
 	}
 
 	/**

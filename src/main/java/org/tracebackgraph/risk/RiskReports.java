@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tracebackgraph.neo4j.GraphLock;
 
 import org.springframework.stereotype.Service;
 

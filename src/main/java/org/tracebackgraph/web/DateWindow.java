@@ -1,44 +1,58 @@
 package org.tracebackgraph.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+
+import io.swagger.v3.oas.annotations.Parameter;
+import org.tracebackgraph.model.Dates;
+import org.tracebackgraph.neo4j.Parameters;
 
 /**
- * A window of call dates from the {@code from} and {@code to} parameters (ISO dates, both
- * inclusive, either open).
+ * A window of call dates from the {@code from} and {@code to} query parameters (both
+ * inclusive, either open), in any form {@link Dates} reads. Controllers take it as an
+ * argument (bound by {@link QueryParameterObjects}); queries take it as {@code $from} and
+ * {@code $to}.
  *
  * @param from first day, or {@code null}
  * @param to last day, or {@code null}
  */
-public record DateWindow(LocalDate from, LocalDate to) {
+public record DateWindow(
+		@Parameter(description = "first call date, inclusive: 2024-03-01, 3/1/2024 or Mar 1, 2024") LocalDate from,
+		@Parameter(description = "last call date, inclusive, in the same forms") LocalDate to)
+		implements
+			Parameters.Source {
 
-	public static final DateWindow ALL = new DateWindow(null, null);
-
-	/**
-	 * @throws BadParameterException naming {@code from} or {@code to} when it is not an
-	 * ISO date or the window is reversed
-	 */
-	public static DateWindow of(String from, String to) {
-		DateWindow window = new DateWindow(date("from", from), date("to", to));
-		if (window.from != null && window.to != null && window.from.isAfter(window.to)) {
+	public DateWindow {
+		if (from != null && to != null && from.isAfter(to)) {
 			throw new BadParameterException("from", "must not be after 'to'");
 		}
-		return window;
+	}
+
+	/**
+	 * @throws BadParameterException naming {@code from} or {@code to} when it is not a
+	 * date (or no such day) or the window is reversed
+	 */
+	public static DateWindow of(String from, String to) {
+		return new DateWindow(date("from", from), date("to", to));
 	}
 
 	public boolean isOpen() {
 		return this.from == null && this.to == null;
 	}
 
-	private static LocalDate date(String name, String value) {
+	@Override
+	public void bindTo(Parameters parameters) {
+		parameters.and("from", this.from).and("to", this.to);
+	}
+
+	static LocalDate date(String name, String value) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
 		try {
-			return LocalDate.parse(value.strip());
+			return Dates.parse(value);
 		}
-		catch (DateTimeParseException ex) {
-			throw new BadParameterException(name, "must be an ISO date, e.g. 2024-03-31");
+		catch (Dates.InvalidDateException ex) {
+			throw new BadParameterException(name, ex.reason());
 		}
 	}
 

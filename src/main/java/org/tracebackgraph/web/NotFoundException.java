@@ -16,6 +16,11 @@ public class NotFoundException extends RuntimeException {
 		this.kind = kind;
 	}
 
+	/** No provider with this id. */
+	public static NotFoundException provider(String providerId) {
+		return new NotFoundException("provider", providerId);
+	}
+
 	public String kind() {
 		return this.kind;
 	}

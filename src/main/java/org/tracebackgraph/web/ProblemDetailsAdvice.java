@@ -2,14 +2,12 @@ package org.tracebackgraph.web;
 
 import java.util.List;
 
-import org.neo4j.driver.exceptions.Neo4jException;
-import org.neo4j.driver.exceptions.ServiceUnavailableException;
-import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.slf4j.Logger;
+import org.tracebackgraph.neo4j.GraphUnavailableException;
+import org.tracebackgraph.neo4j.QueryTimedOutException;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -52,6 +50,27 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(BadParameterException.class)
 	ResponseEntity<ProblemDetail> badParameter(BadParameterException ex) {
 		return respond(Problems.badParameters(ex.getMessage(), List.of(InputError.of(ex.parameter(), ex.reason()))));
+	}
+
+	@ExceptionHandler(UnknownParametersException.class)
+	ResponseEntity<ProblemDetail> unknownParameters(UnknownParametersException ex) {
+		return respond(Problems.badParameters(ex.getMessage(), ex.errors()));
+	}
+
+	@ExceptionHandler(GraphUnavailableException.class)
+	ResponseEntity<ProblemDetail> graphUnavailable(GraphUnavailableException ex) {
+		log.warn("Neo4j unavailable: {}", ex.getCause().getClass().getSimpleName());
+		return unavailable("database-unavailable", "Database unavailable",
+				"The database is unavailable; try again shortly", "5");
+	}
+
+	@ExceptionHandler(QueryTimedOutException.class)
+	ResponseEntity<ProblemDetail> queryTimedOut(QueryTimedOutException ex) {
+		log.warn("Query ended at the configured timeout");
+		return unavailable("query-timeout", "Query timed out",
+				"The query took longer than the server allows (traceback.limits.query-timeout);"
+						+ " narrow it with filters or a smaller depth",
+				null);
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -108,18 +127,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		if (tooLarge != null) {
 			return respond(tooLarge(tooLarge));
 		}
-		if (causedBy(ex, ServiceUnavailableException.class, SessionExpiredException.class)
-				|| ex instanceof DataAccessResourceFailureException) {
-			log.warn("Neo4j unavailable: {}", ex.getClass().getSimpleName());
-			return unavailable("database-unavailable", "Database unavailable",
-					"The database is unavailable; try again shortly", "5");
+		GraphUnavailableException unavailable = causeOfType(ex, GraphUnavailableException.class);
+		if (unavailable != null) {
+			return graphUnavailable(unavailable);
 		}
-		if (timedOut(ex)) {
-			log.warn("Query ended at the configured timeout");
-			return unavailable("query-timeout", "Query timed out",
-					"The query took longer than the server allows (traceback.limits.query-timeout);"
-							+ " narrow it with filters or a smaller depth",
-					null);
+		QueryTimedOutException timedOut = causeOfType(ex, QueryTimedOutException.class);
+		if (timedOut != null) {
+			return queryTimedOut(timedOut);
 		}
 		// The class and where it was thrown, not the message or the stack: either may
 		// hold request values (phone numbers). The whole trace is at DEBUG.
@@ -148,32 +162,6 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			response.header(HttpHeaders.RETRY_AFTER, retryAfter);
 		}
 		return response.body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, type, title, detail));
-	}
-
-	@SafeVarargs
-	private static boolean causedBy(Throwable ex, Class<? extends Throwable>... types) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			for (Class<? extends Throwable> type : types) {
-				if (type.isInstance(cause)) {
-					return true;
-				}
-			}
-		}
-		return false;
-	}
-
-	/**
-	 * Neo4j ended the transaction at its timeout
-	 * (Neo.ClientError.Transaction.TransactionTimedOut…).
-	 */
-	private static boolean timedOut(Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof Neo4jException neo4j && neo4j.code() != null
-					&& neo4j.code().contains("TransactionTimedOut")) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	private static <T extends Throwable> T causeOfType(Throwable ex, Class<T> type) {

@@ -79,6 +79,7 @@ class CampaignTests extends GraphTest {
 							 "topCallerIds": [{"callerId": "+18005550111", "calls": 2}, {"callerId": "+18005550112", "calls": 1},
 							                  {"callerId": "+18005550113", "calls": 1}, {"callerId": "+18005550114", "calls": 1},
 							                  {"callerId": "+18005550115", "calls": 1}],
+							 "topCallerIdsTruncated": false,
 							 "providersByRole": {
 							   "GATEWAY": [{"providerId": "gateway-global", "name": "Gateway Global LLC", "calls": 4},
 							               {"providerId": "portal-gw", "name": "Portal Gateway Co", "calls": 2}],
@@ -88,6 +89,7 @@ class CampaignTests extends GraphTest {
 							                   {"providerId": "far-telecom", "name": "Far Telecom Corp", "calls": 2}],
 							   "TERMINATING": [{"providerId": "acme-voice", "name": "Acme Voice LLC", "calls": 3},
 							                   {"providerId": "metro-tel", "name": "Metro Tel Inc", "calls": 3}]},
+							 "providersByRoleTruncated": [],
 							 "originators": [{"providerId": "overseas-voip", "name": "Overseas VoIP Pvt Ltd", "calls": 4},
 							                 {"providerId": "far-telecom", "name": "Far Telecom Corp", "calls": 2}],
 							 "gateways": [{"providerId": "gateway-global", "name": "Gateway Global LLC", "calls": 4},
@@ -96,6 +98,7 @@ class CampaignTests extends GraphTest {
 							   {"providers": ["overseas-voip", "gateway-global", "big-carrier", "acme-voice"], "complete": false, "calls": 3},
 							   {"providers": ["far-telecom", "portal-gw", "wholesale-one", "metro-tel"], "complete": false, "calls": 2},
 							   {"providers": ["overseas-voip", "gateway-global", "big-carrier", "metro-tel"], "complete": false, "calls": 1}],
+							 "routeSignaturesTruncated": false,
 							 "routeSignaturesSampled": false,
 							 "letters": []}
 							""");

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tracebackgraph.Examples;
 import org.tracebackgraph.GraphTest;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.util.unit.DataSize;
@@ -25,7 +26,7 @@ class CsvImportTests extends GraphTest {
 	private TracebackValidator validator;
 
 	@Autowired
-	private TracebackWriter writer;
+	private ObjectProvider<TracebackWriter> writers;
 
 	private static final String HEADER = String.join(",", CsvTracebackReader.COLUMNS);
 
@@ -58,7 +59,7 @@ class CsvImportTests extends GraphTest {
 	@Test
 	void importingInBatchesOfOneGivesTheSameGraph(@TempDir Path dir) throws Exception {
 		Path file = Files.write(dir.resolve("tracebacks.csv"), Examples.bytes("examples/tracebacks.csv"));
-		TracebackCsvImport oneByOne = new TracebackCsvImport(this.validator, this.writer,
+		TracebackCsvImport oneByOne = new TracebackCsvImport(this.validator, this.writers,
 				new IngestProperties(1, 10, 10, DataSize.ofMegabytes(1)));
 
 		assertThat(oneByOne.importFile(file))

@@ -1,68 +1,83 @@
 package org.tracebackgraph.ingest;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tracebackgraph.Examples;
 import org.tracebackgraph.GraphTest;
+import org.tracebackgraph.cli.Command;
+import org.tracebackgraph.cli.CommandLines;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ImportCommandTests extends GraphTest {
 
 	@Autowired
-	private TracebackCsvImport csvImport;
+	private ApplicationContext context;
 
-	@Autowired
-	private LetterImport letterImport;
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	private int run(String... words) throws Exception {
+		ImportCommands commands = new ImportCommands();
+		List<Command> all = List.of(commands.importTracebacks(this.context.getBeanProvider(TracebackCsvImport.class)),
+				commands.importLetter(this.context.getBeanProvider(LetterImport.class)));
+		return CommandLines.run(all, List.of(words), new PrintStream(this.out, true, StandardCharsets.UTF_8),
+				new PrintStream(this.err, true, StandardCharsets.UTF_8));
+	}
 
 	@Test
-	void theCommandLineImportsATracebackFile(@TempDir Path dir) throws Exception {
+	void theCommandLineImportsATracebackFileAndSaysWhatItDidInWords(@TempDir Path dir) throws Exception {
 		Path file = Files.write(dir.resolve("t.csv"), Examples.bytes("examples/tracebacks.csv"));
-		ImportCommand command = new ImportCommand(this.csvImport, this.letterImport);
 
-		command.run(new DefaultApplicationArguments("import", "tracebacks", file.toString()));
+		assertThat(run("import", "tracebacks", file.toString())).isZero();
 
-		assertThat(command.getExitCode()).isZero();
 		assertThat(counts()).isEqualTo(new GraphCounts(40, 66, 8, 11));
+		assertThat(this.out.toString(StandardCharsets.UTF_8))
+			.startsWith("4 tracebacks (16 hops): 4 new, 0 replaced, 0 unchanged, in 1 batch and ")
+			.doesNotContain("ImportSummary[");
 	}
 
 	@Test
 	void theCommandLineImportsALetter() throws Exception {
-		ImportCommand command = new ImportCommand(this.csvImport, this.letterImport);
+		assertThat(run("import", "letter", "data/letters/ftc-2023-11-27-bandwidth-letter.json",
+				"data/letters/ftc-2023-11-27-bandwidth-attachment-a.csv"))
+			.isZero();
 
-		command.run(
-				new DefaultApplicationArguments("import", "letter", "data/letters/ftc-2023-11-27-bandwidth-letter.json",
-						"data/letters/ftc-2023-11-27-bandwidth-attachment-a.csv"));
-
-		assertThat(command.getExitCode()).isZero();
 		assertThat(rows("MATCH (c:Call) RETURN count(c) AS calls", java.util.Map.of()))
 			.containsExactly(java.util.Map.of("calls", 115L));
+		assertThat(this.out.toString(StandardCharsets.UTF_8))
+			.startsWith("Letter FTC-2023-11-27-BANDWIDTH to bandwidth-inc: 115 tracebacks");
 	}
 
 	@Test
-	void aBadFileEndsWithExitCode1AndWritesNothing(@TempDir Path dir) throws Exception {
+	void aBadFileEndsWithExitCode1ListsItsErrorsAndWritesNothing(@TempDir Path dir) throws Exception {
 		Path file = Files.writeString(dir.resolve("bad.csv"), "traceback_id,call_id\nT,C\n");
-		ImportCommand command = new ImportCommand(this.csvImport, this.letterImport);
 
-		command.run(new DefaultApplicationArguments("import", "tracebacks", file.toString()));
+		assertThat(run("import", "tracebacks", file.toString())).isEqualTo(1);
 
-		assertThat(command.getExitCode()).isEqualTo(1);
 		assertThat(counts().nodes()).isZero();
+		assertThat(this.err.toString(StandardCharsets.UTF_8))
+			.contains("line 1, provider_id: required column is missing");
 	}
 
 	@Test
 	void wrongArgumentsPrintUsageAndEndWithExitCode2() throws Exception {
-		ImportCommand command = new ImportCommand(this.csvImport, this.letterImport);
+		assertThat(run("import", "everything")).isEqualTo(2);
+		assertThat(run("import", "tracebacks")).isEqualTo(2);
 
-		command.run(new DefaultApplicationArguments("import", "everything"));
-
-		assertThat(command.getExitCode()).isEqualTo(2);
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("import tracebacks FILE.csv")
+			.contains("import letter LETTER.json CHART.csv");
 	}
 
 }

@@ -58,6 +58,42 @@ class CypherFilesTests extends GraphTest {
 		assertThat(result.keys()).as("every column is named").allMatch(key -> key.matches("[a-zA-Z][a-zA-Z0-9]*"));
 	}
 
+	static Stream<String> readQueryFiles() throws IOException {
+		return queryFiles().filter(name -> name.startsWith("queries/") || name.startsWith("route/"))
+			.filter(name -> !WRITES.contains(name));
+	}
+
+	/** Read-side files that write (a report, a lock). */
+	private static final java.util.Set<String> WRITES = java.util.Set.of("queries/risk/create-risk-report",
+			"queries/risk/write-risk-scores", "queries/risk/complete-risk-report", "queries/risk/fail-risk-report");
+
+	/**
+	 * The embedded run reads in-process, an external server through the driver: both must
+	 * give the same rows, value for value, for every read query.
+	 */
+	@ParameterizedTest(name = "cypher/{0}.cypher gives the same rows in-process and over Bolt")
+	@MethodSource("readQueryFiles")
+	void everyReadQueryGivesTheSameRowsInProcessAndThroughTheDriver(String name) {
+		loadInvestigationGraph();
+		CypherQuery query = CypherQuery.load(name);
+		Parameters parameters = Parameters.none();
+		query.exampleParameters()
+			.map(block -> this.driver.executableQuery("RETURN " + block + " AS parameters")
+				.execute()
+				.records()
+				.getFirst()
+				.get("parameters")
+				.asMap(Value::asObject))
+			.orElse(Map.of())
+			.forEach(parameters::and);
+		var inProcess = new EmbeddedBackend(org.tracebackgraph.TestNeo4j.database(), java.time.Duration.ofSeconds(5))
+			.read(tx -> tx.list(query, parameters, Row::values), java.time.Duration.ofSeconds(30));
+		var overBolt = new DriverBackend(this.driver, null).read(tx -> tx.list(query, parameters, Row::values),
+				java.time.Duration.ofSeconds(30));
+
+		assertThat(inProcess).isEqualTo(overBolt);
+	}
+
 	@ParameterizedTest(name = "cypher/{0}.cypher has a header comment")
 	@MethodSource("queryFiles")
 	void everyQueryFileStartsWithAHeaderSayingWhatItAnswers(String name) {

@@ -30,12 +30,13 @@ class NumberTests extends GraphTest {
 							   {"callId": "FX-LETTER-ROBO-R002", "startedOn": "2024-01-05", "campaign": "Amazon-Impers-P2",
 							    "tracebacks": [{"tracebackId": "FX-LETTER-ROBO-R002", "status": "PARTIAL"}]}],
 							  "page": 0, "size": 20, "hasMore": false},
-							 "campaigns": [{"campaign": "Amazon-Impers-P2", "calls": 3}],
+							 "campaigns": [{"campaign": "Amazon-Impers-P2", "calls": 3}], "campaignsTruncated": false,
 							 "providers": [
 							   {"providerId": "robo-origin", "name": "Robo Origin VoIP", "roles": ["ORIGINATING", "UNKNOWN"], "calls": 3},
 							   {"providerId": "acme-voice", "name": "Acme Voice LLC", "roles": ["TERMINATING"], "calls": 2},
 							   {"providerId": "big-carrier", "name": "Big Carrier Inc", "roles": ["INTERMEDIATE"], "calls": 2},
 							   {"providerId": "wholesale-one", "name": "Wholesale One Corp", "roles": ["INTERMEDIATE"], "calls": 2}],
+							 "providersTruncated": false,
 							 "relatedCallerIds": [
 							   {"callerId": "+12125550102", "sharedCampaigns": ["Amazon-Impers-P2"], "sharedOriginators": ["robo-origin"], "overlap": 2},
 							   {"callerId": "+12125550103", "sharedCampaigns": ["Amazon-Impers-P2"], "sharedOriginators": ["robo-origin"], "overlap": 2},
@@ -44,7 +45,8 @@ class NumberTests extends GraphTest {
 							   {"callerId": "+12125550108", "sharedCampaigns": ["Amazon-Impers-P2"], "sharedOriginators": ["robo-origin"], "overlap": 2},
 							   {"callerId": "+12125550109", "sharedCampaigns": ["Amazon-Impers-P2"], "sharedOriginators": ["robo-origin"], "overlap": 2},
 							   {"callerId": "+12125550106", "sharedCampaigns": ["Amazon-Impers-P2"], "sharedOriginators": [], "overlap": 1},
-							   {"callerId": "+12125550107", "sharedCampaigns": ["Amazon-Impers-P2"], "sharedOriginators": [], "overlap": 1}]}
+							   {"callerId": "+12125550107", "sharedCampaigns": ["Amazon-Impers-P2"], "sharedOriginators": [], "overlap": 1}],
+							 "relatedCallerIdsTruncated": false}
 							""");
 	}
 
@@ -79,7 +81,7 @@ class NumberTests extends GraphTest {
 
 		assertThat(result).hasStatus(404);
 		assertThat(result.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("…9876")
-			.contains("\"instance\":\"/api/numbers/%7Be164%7D\"")
+			.contains("\"instance\":\"/api/numbers/\u2026\"")
 			.doesNotContain("212555");
 	}
 

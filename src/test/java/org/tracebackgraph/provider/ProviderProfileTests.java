@@ -22,9 +22,10 @@ class ProviderProfileTests extends GraphTest {
 				{"id": "big-carrier", "name": "Big Carrier Inc", "normalizedName": "bigcarrierinc", "country": "US",
 				 "foreign": false, "tracedCalls": 12,
 				 "byRole": {"originating": 0, "gateway": 0, "intermediate": 12, "terminating": 0, "unknown": 0},
-				 "tracedHops": 12, "noResponses": 0, "nonResponseShare": 0.0,
+				 "tracedHops": 12, "noResponses": 0, "lateResponses": 1, "nonResponseShare": 0.0,
 				 "firstSeen": "2024-01-05", "lastSeen": "2024-06-20",
 				 "campaigns": [{"name": "Amazon-Impers-P2", "calls": 8}, {"name": "SSA-LawEnforcement", "calls": 4}],
+				 "campaignsTruncated": false,
 				 "letters": [],
 				 "upstream": [
 				   {"id": "wholesale-one", "name": "Wholesale One Corp", "calls": 6,
@@ -33,11 +34,13 @@ class ProviderProfileTests extends GraphTest {
 				    "firstSeen": "2024-01-15", "lastSeen": "2024-06-20"},
 				   {"id": "robo-origin", "name": "Robo Origin VoIP", "calls": 1,
 				    "firstSeen": "2024-06-15", "lastSeen": "2024-06-15"}],
+				 "upstreamTruncated": false,
 				 "downstream": [
 				   {"id": "acme-voice", "name": "Acme Voice LLC", "calls": 8,
 				    "firstSeen": "2024-01-05", "lastSeen": "2024-06-20"},
 				   {"id": "metro-tel", "name": "Metro Tel Inc", "calls": 4,
-				    "firstSeen": "2024-02-10", "lastSeen": "2024-06-15"}]}""");
+				    "firstSeen": "2024-02-10", "lastSeen": "2024-06-15"}],
+				 "downstreamTruncated": false}""");
 	}
 
 	@Test

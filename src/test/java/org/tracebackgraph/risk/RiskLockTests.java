@@ -10,6 +10,7 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.tracebackgraph.GraphTest;
+import org.tracebackgraph.neo4j.GraphLock;
 
 import org.springframework.beans.factory.annotation.Autowired;
 

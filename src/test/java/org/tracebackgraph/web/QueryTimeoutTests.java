@@ -1,24 +1,26 @@
 package org.tracebackgraph.web;
 
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.tracebackgraph.TestAccounts;
 import org.tracebackgraph.TestNeo4j;
+import org.tracebackgraph.neo4j.CypherQuery;
+import org.tracebackgraph.neo4j.GraphReader;
 import org.tracebackgraph.neo4j.GraphWriter;
+import org.tracebackgraph.neo4j.Parameters;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -69,24 +71,29 @@ class QueryTimeoutTests {
 	@RestController
 	static class HeavyController {
 
-		private final Neo4jClient neo4j;
+		private static final CypherQuery READ = new CypherQuery("test/heavy-read", HEAVY, Optional.empty());
+
+		private static final CypherQuery WRITE = new CypherQuery("test/heavy-write",
+				"CREATE (:Heavy) WITH 1 AS one " + HEAVY, Optional.empty());
+
+		private final GraphReader reader;
 
 		private final GraphWriter writer;
 
-		HeavyController(Neo4jClient neo4j, GraphWriter writer) {
-			this.neo4j = neo4j;
+		HeavyController(GraphReader reader, GraphWriter writer) {
+			this.reader = reader;
 			this.writer = writer;
 		}
 
 		@GetMapping("/test/heavy-read")
-		@Transactional(readOnly = true)
 		Map<String, Object> read() {
-			return this.neo4j.query(HEAVY).fetch().one().orElseThrow();
+			return Map.of("n", this.reader.one(READ, Parameters.none(), (row) -> row.longValue("n")).orElseThrow());
 		}
 
 		@PostMapping("/test/heavy-write")
 		Map<String, Object> write() {
-			return this.writer.write((tx) -> tx.run(HEAVY + ", 1 AS w").single().asMap());
+			return Map.of("n", this.writer.write((tx) -> tx.one(WRITE, Parameters.none(), (row) -> row.longValue("n")))
+				.orElseThrow());
 		}
 
 	}
