@@ -70,11 +70,15 @@ class CommandLine implements ApplicationRunner, ExitCodeGenerator {
 
 	String usage() {
 		StringBuilder usage = new StringBuilder("Usage: java -jar traceback-graph.jar COMMAND\n");
-		usage.append(String.format("  %-45s %s%n", "generate --tracebacks N --seed S --out FILE",
-				"synthetic tracebacks (no database)"));
+		usage.append("  generate --tracebacks N --seed S --out FILE\n      synthetic tracebacks (no database)\n");
 		for (Command command : this.commands) {
-			usage.append(String.format("  %-45s %s%n", String.join(" ", command.words()) + " " + command.arguments(),
-					command.description()));
+			usage.append("  ")
+				.append(String.join(" ", command.words()))
+				.append(' ')
+				.append(command.arguments())
+				.append("\n      ")
+				.append(command.description())
+				.append('\n');
 		}
 		return usage.toString();
 	}

@@ -5,11 +5,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -35,6 +41,21 @@ final class CsvFiles {
 	}
 
 	static CSVParser open(InputStream in, Set<String> known, Set<String> required, String what) throws IOException {
+		return openMatching(in, header -> known.contains(header) ? header : null, required, what, known);
+	}
+
+	/**
+	 * Opens a file whose headers may be written in several ways.
+	 * @param canonical the column a header stands for, or {@code null} when it is none
+	 * @param required the columns (canonical names) the file must have
+	 */
+	static CSVParser openMatching(InputStream in, Function<String, String> canonical, Set<String> required, String what)
+			throws IOException {
+		return openMatching(in, canonical, required, what, null);
+	}
+
+	private static CSVParser openMatching(InputStream in, Function<String, String> canonical, Set<String> required,
+			String what, Set<String> known) throws IOException {
 		Reader reader = new BufferedReader(new InputStreamReader(in,
 				StandardCharsets.UTF_8.newDecoder()
 					.onMalformedInput(CodingErrorAction.REPORT)
@@ -46,14 +67,14 @@ final class CsvFiles {
 				reader.reset();
 			}
 		}
-		catch (java.nio.charset.CharacterCodingException ex) {
+		catch (CharacterCodingException ex) {
 			throw unreadable(what, 1, ex);
 		}
 		CSVParser parser;
 		try {
 			parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
 		}
-		catch (IOException | java.io.UncheckedIOException ex) {
+		catch (IOException | UncheckedIOException ex) {
 			throw unreadable(what, 1, ex);
 		}
 		catch (IllegalArgumentException ex) {
@@ -61,13 +82,19 @@ final class CsvFiles {
 					InputError.atRow(1, "header", "unreadable header: duplicate or empty column names"));
 		}
 		List<InputError> errors = new ArrayList<>();
+		Map<String, String> seen = new HashMap<>();
 		for (String column : parser.getHeaderNames()) {
-			if (!known.contains(column)) {
-				errors.add(InputError.atRow(1, column, "unknown column; expected some of " + known));
+			String meaning = canonical.apply(column);
+			if (meaning == null) {
+				errors.add(InputError.atRow(1, column,
+						(known != null) ? "unknown column; expected some of " + known : "unknown column"));
+			}
+			else if (seen.putIfAbsent(meaning, column) != null) {
+				errors.add(InputError.atRow(1, column, "means the same as column '" + seen.get(meaning) + "'"));
 			}
 		}
 		for (String column : required) {
-			if (!parser.getHeaderNames().contains(column)) {
+			if (!seen.containsKey(column)) {
 				errors.add(InputError.atRow(1, column, "required column is missing"));
 			}
 		}
@@ -82,7 +109,7 @@ final class CsvFiles {
 	 * A row with more or fewer fields than the header has lost or shifted a value (a
 	 * stray comma, a cut line): refused rather than guessed.
 	 */
-	static void checkFieldCount(CSVRecord row, long rowNumber, java.util.function.Consumer<InputError> errors) {
+	static void checkFieldCount(CSVRecord row, long rowNumber, Consumer<InputError> errors) {
 		if (!row.isConsistent()) {
 			errors.accept(InputError.atRow(rowNumber, "row",
 					"has " + row.size() + " fields; the header has " + row.getParser().getHeaderNames().size()));
@@ -93,9 +120,8 @@ final class CsvFiles {
 	 * The error to report when the file itself cannot be read any further.
 	 */
 	static InvalidInputException unreadable(String what, long row, Exception ex) {
-		String reason = (ex instanceof java.nio.charset.CharacterCodingException
-				|| ex.getCause() instanceof java.nio.charset.CharacterCodingException) ? "is not valid UTF-8"
-						: "is not valid CSV (check quotes)";
+		String reason = (ex instanceof CharacterCodingException || ex.getCause() instanceof CharacterCodingException)
+				? "is not valid UTF-8" : "is not valid CSV (check quotes)";
 		return InvalidInputException.malformed(what + " cannot be read", InputError.atRow(row, "file", reason));
 	}
 

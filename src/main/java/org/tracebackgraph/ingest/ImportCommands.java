@@ -16,6 +16,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.env.Environment;
 
 /**
  * The command-line importers, for files too big for HTTP. They write to the database the
@@ -65,7 +66,7 @@ class ImportCommands {
 	}
 
 	@Bean
-	Command importLetter(ObjectProvider<LetterImport> letterImport) {
+	Command importLetter(ObjectProvider<LetterImport> letterImport, Environment options) {
 		return new Command() {
 
 			@Override
@@ -75,22 +76,28 @@ class ImportCommands {
 
 			@Override
 			public String arguments() {
-				return "LETTER.json CHART.csv";
+				return "[LETTER.json] CHART.csv [--recipient=NAME --issued-on=DATE --issuer=… --kind=…"
+						+ " --letter-id=… --recipient-id=…]";
 			}
 
 			@Override
 			public String description() {
-				return "a letter and its Attachment A chart";
+				return "a letter's Attachment A chart as printed, with its metadata as JSON and/or options";
 			}
 
 			@Override
 			public int run(List<String> arguments, PrintStream out, PrintStream err) throws Exception {
-				if (arguments.size() != 2) {
+				if (arguments.isEmpty() || arguments.size() > 2) {
 					return 2;
 				}
-				try (InputStream json = Files.newInputStream(readable(arguments.get(0)));
-						InputStream csv = Files.newInputStream(readable(arguments.get(1)))) {
-					LetterImport.LetterSummary summary = letterImport.getObject().importLetter(json, csv);
+				Path chart = readable(arguments.getLast());
+				Path json = (arguments.size() == 2) ? readable(arguments.getFirst()) : null;
+				LetterMetadata.Fields fields = new LetterMetadata.Fields(options.getProperty("letter-id"),
+						options.getProperty("recipient"), options.getProperty("recipient-id"),
+						options.getProperty("issuer"), options.getProperty("issued-on"), options.getProperty("kind"));
+				try (InputStream letter = (json != null) ? Files.newInputStream(json) : null;
+						InputStream csv = Files.newInputStream(chart)) {
+					LetterImport.LetterSummary summary = letterImport.getObject().importLetter(letter, csv, fields);
 					out.println("Letter " + summary.letterId() + " to " + summary.recipientProviderId() + ": "
 							+ describe(summary.tracebacks()));
 				}

@@ -14,7 +14,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import org.tracebackgraph.ingest.LetterImport.LetterSummary;
 import org.tracebackgraph.web.InputError;
 import org.tracebackgraph.web.InvalidInputException;
 import org.tracebackgraph.web.PayloadTooLargeException;
@@ -33,13 +32,10 @@ class ImportController {
 
 	private final TracebackCsvImport csvImport;
 
-	private final LetterImport letterImport;
-
 	private final IngestProperties properties;
 
-	ImportController(TracebackCsvImport csvImport, LetterImport letterImport, IngestProperties properties) {
+	ImportController(TracebackCsvImport csvImport, IngestProperties properties) {
 		this.csvImport = csvImport;
-		this.letterImport = letterImport;
 		this.properties = properties;
 	}
 
@@ -61,16 +57,6 @@ class ImportController {
 			throws IOException {
 		try (InputStream in = file.getInputStream()) {
 			return withSpooledFile(in, this.csvImport::importFile);
-		}
-	}
-
-	@PostMapping(path = "/api/imports/letters", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@Operation(summary = "Import a letter: its metadata (part 'letter', JSON) and its Attachment A chart"
-			+ " (part 'chart', CSV)")
-	LetterSummary importLetter(@RequestPart("letter") MultipartFile letter, @RequestPart("chart") MultipartFile chart)
-			throws IOException {
-		try (InputStream letterJson = letter.getInputStream(); InputStream chartCsv = chart.getInputStream()) {
-			return this.letterImport.importLetter(letterJson, chartCsv);
 		}
 	}
 

@@ -4,12 +4,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.List;
 
 import org.tracebackgraph.model.Attestation;
+import org.tracebackgraph.model.Dates;
 import org.tracebackgraph.model.HopResponse;
 import org.tracebackgraph.model.HopRole;
 import org.tracebackgraph.model.TracebackStatus;
@@ -31,33 +30,28 @@ record Traceback(String tracebackId, String source, Moment notified, Call call, 
 	 */
 	record Moment(OffsetDateTime at, LocalDate on) {
 
-		private static final DateTimeFormatter LETTER_DATE = DateTimeFormatter.ofPattern("M/d/uuuu")
-			.withResolverStyle(ResolverStyle.STRICT);
-
 		/**
-		 * Reads an ISO date-time with offset, an ISO date, or a letter's
-		 * {@code M/d/yyyy}.
-		 * @return the moment, or {@code null} if the text is none of these
+		 * Reads an ISO date-time with an offset, or a date in any form {@link Dates}
+		 * reads (ISO, {@code 9/8/2023}, {@code Aug 04, 2021}, ...).
+		 * @return the moment
+		 * @throws Dates.InvalidDateException saying why the text is none of these
 		 */
 		static Moment parse(String text) {
+			String value = text.strip();
 			try {
-				OffsetDateTime at = OffsetDateTime.parse(text).withOffsetSameInstant(ZoneOffset.UTC);
+				OffsetDateTime at = OffsetDateTime.parse(value).withOffsetSameInstant(ZoneOffset.UTC);
 				return new Moment(at, at.toLocalDate());
 			}
 			catch (DateTimeParseException ex) {
-				// not a date-time with offset; try the date-only forms below
+				// not a date-time with an offset; a date below, or a date-time without
+				// one
 			}
-			for (DateTimeFormatter format : List.of(DateTimeFormatter.ISO_LOCAL_DATE, LETTER_DATE)) {
-				try {
-					return new Moment(null, LocalDate.parse(text, format));
-				}
-				catch (DateTimeParseException ex) {
-					// try the next form
-				}
+			if (value.matches("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}.*")) {
+				// Its zone would have to be guessed.
+				throw new Dates.InvalidDateException(
+						"is a date-time without an offset: add Z or +hh:mm, e.g. 2023-09-07T15:04:05Z");
 			}
-			// A date-time without an offset is refused too: its zone would have to be
-			// guessed.
-			return null;
+			return new Moment(null, Dates.parse(value));
 		}
 
 	}

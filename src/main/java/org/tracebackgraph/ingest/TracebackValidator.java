@@ -18,6 +18,7 @@ import org.tracebackgraph.ingest.Traceback.Moment;
 import org.tracebackgraph.ingest.TracebackRequest.CallRequest;
 import org.tracebackgraph.ingest.TracebackRequest.HopRequest;
 import org.tracebackgraph.model.Attestation;
+import org.tracebackgraph.model.Dates;
 import org.tracebackgraph.model.ChainAnalysis;
 import org.tracebackgraph.model.HopResponse;
 import org.tracebackgraph.model.HopRole;
@@ -272,17 +273,20 @@ class TracebackValidator {
 	}
 
 	/**
-	 * Reads an ISO date-time with offset, an ISO date, or a letter's {@code M/d/yyyy}.
+	 * Reads an ISO date-time with offset or a date as letters print it
+	 * ({@link Moment#parse}).
 	 */
 	private Moment moment(String value, Field field, Integer hop, Locator at, ErrorCollector errors) {
 		String text = blankToNull(value);
 		if (text == null) {
 			return null;
 		}
-		Moment moment = Moment.parse(text);
-		if (moment == null) {
-			errors.add(at.error(field, hop, "is not a valid date: use ISO 8601 with an offset"
-					+ " (2023-09-07T15:04:05Z), an ISO date (2023-09-07) or M/d/yyyy"));
+		Moment moment;
+		try {
+			moment = Moment.parse(text);
+		}
+		catch (Dates.InvalidDateException ex) {
+			errors.add(at.error(field, hop, ex.reason()));
 			return null;
 		}
 		if (moment.on().isBefore(EARLIEST)) {

@@ -79,7 +79,7 @@ public final class Dates {
 	/** A text that is not a date, with the reason in words fit for an error answer. */
 	public static final class InvalidDateException extends IllegalArgumentException {
 
-		InvalidDateException(String reason) {
+		public InvalidDateException(String reason) {
 			super(reason);
 		}
 

@@ -31,7 +31,7 @@ class ImportCommandTests extends GraphTest {
 	private int run(String... words) throws Exception {
 		ImportCommands commands = new ImportCommands();
 		List<Command> all = List.of(commands.importTracebacks(this.context.getBeanProvider(TracebackCsvImport.class)),
-				commands.importLetter(this.context.getBeanProvider(LetterImport.class)));
+				commands.importLetter(this.context.getBeanProvider(LetterImport.class), this.context.getEnvironment()));
 		return CommandLines.run(all, List.of(words), new PrintStream(this.out, true, StandardCharsets.UTF_8),
 				new PrintStream(this.err, true, StandardCharsets.UTF_8));
 	}
@@ -77,7 +77,7 @@ class ImportCommandTests extends GraphTest {
 		assertThat(run("import", "tracebacks")).isEqualTo(2);
 
 		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("import tracebacks FILE.csv")
-			.contains("import letter LETTER.json CHART.csv");
+			.contains("import letter [LETTER.json] CHART.csv");
 	}
 
 }

@@ -98,14 +98,13 @@ class LetterImportTests extends GraphTest {
 	}
 
 	@Test
-	void aLetterWithoutIdIsRejected() {
-		byte[] letter = "{\"issuer\": \"FTC\", \"issued_on\": \"2023-11-27\", \"recipient\": {\"name\": \"X\"}}"
+	void aLetterWithoutIdGetsOneFromItsIssuerDateAndRecipient() {
+		byte[] letter = "{\"issuer\": \"FTC\", \"issued_on\": \"2023-11-27\", \"recipient\": {\"name\": \"X Voice\"}}"
 			.getBytes(StandardCharsets.UTF_8);
 
-		assertThat(uploadLetter(letter, Examples.bytes(CHART))).hasStatus(422)
+		assertThat(uploadLetter(letter, Examples.bytes(CHART))).hasStatusOk()
 			.bodyJson()
-			.isLenientlyEqualTo("{\"errors\": [{\"field\": \"letter_id\", \"reason\": \"is required\"}]}");
-		assertThat(counts().nodes()).isZero();
+			.isLenientlyEqualTo("{\"letterId\": \"FTC-2023-11-27-X\", \"recipientProviderId\": \"x-voice\"}");
 	}
 
 	private MvcTestResult uploadLetter(byte[] letter, byte[] chart) {

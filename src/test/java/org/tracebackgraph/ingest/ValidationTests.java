@@ -25,9 +25,9 @@ class ValidationTests extends GraphTest {
 			call.callerId         | "not a number"          | call.callerId         | is not a phone number
 			call.callerId         | "+1 555"                | call.callerId         | is not a phone number
 			call.calledNumber     | "12345678901234567890"  | call.calledNumber     | is not a phone number
-			call.startedAt        | "2023-02-30"            | call.startedAt        | is not a valid date
-			call.startedAt        | "2023-09-07T15:04:05"   | call.startedAt        | is not a valid date
-			call.startedAt        | "13/45/2023"            | call.startedAt        | is not a valid date
+			call.startedAt        | "2023-02-30"            | call.startedAt        | no such day
+			call.startedAt        | "2023-09-07T15:04:05"   | call.startedAt        | is a date-time without an offset
+			call.startedAt        | "13/45/2023"            | call.startedAt        | no such day
 			call.startedAt        | "1970-01-01"            | call.startedAt        | is before 1990-01-01
 			call.startedAt        | "2999-01-01"            | call.startedAt        | is in the future
 			call.attestation      | "D"                     | call.attestation      | must be one of A, B, C, UNSIGNED
