@@ -6,5 +6,6 @@ RETURN p.providerId AS providerId, p.name AS name, p.country AS country, coalesc
        coalesce(p.tracedCalls, 0) AS tracedCalls,
        coalesce(p.callsAsOriginating, 0) AS originating, coalesce(p.callsAsGateway, 0) AS gateway,
        coalesce(p.callsAsIntermediate, 0) AS intermediate, coalesce(p.callsAsTerminating, 0) AS terminating,
+       coalesce(p.callsAsUnknown, 0) AS unknown,
        coalesce(p.tracedHops, 0) AS tracedHops, p.lastSeen AS lastSeen
 ORDER BY providerId;

@@ -22,6 +22,8 @@ record Factor(String name, double value, double normalized, double weight, doubl
 
 	static final String TERMINATING = "terminating";
 
+	static final String UNKNOWN_ROLE = "unknownRole";
+
 	static final String CAMPAIGNS = "campaigns";
 
 	static final String RECENCY = "recency";
@@ -33,6 +35,8 @@ record Factor(String name, double value, double normalized, double weight, doubl
 	static final String SPOOFED_A_ATTESTATION = "spoofedAAttestation";
 
 	static final String FOREIGN_UPSTREAM = "foreignUpstream";
+
+	static final String LETTERS = "letters";
 
 	static final String AFTER_LETTER = "afterLetter";
 

@@ -27,6 +27,9 @@ final class ProviderTally {
 
 	long terminating;
 
+	/** Traced calls it carried in an unknown role, such as a letter's chart lists. */
+	long unknown;
+
 	/** Hops by this provider, and those it did not answer or answered after 24 hours. */
 	long hops;
 
@@ -60,6 +63,7 @@ final class ProviderTally {
 
 	long gatewayUpstreamForeign;
 
+	/** Its first dated letter, if any, and how many letters it received, dated or not. */
 	LocalDate firstLetterOn;
 
 	long letters;

@@ -74,6 +74,7 @@ class RiskInputQueries {
 			tally.gateway = row.longValue("gateway");
 			tally.intermediate = row.longValue("intermediate");
 			tally.terminating = row.longValue("terminating");
+			tally.unknown = row.longValue("unknown");
 			providers.put(tally.providerId, tally);
 		}
 		each(providers, rows(this.attestation), (tally, row) -> {

@@ -39,11 +39,11 @@ record RiskProperties(@DefaultValue("0 0 2 * * *") String cron, @DefaultValue("3
 		@DefaultValue("PT10M") Duration queryTimeout, @DefaultValue Weights weights) {
 
 	/**
-	 * Points each factor adds at its maximum (normalised value 1). The defaults add up to
-	 * 100.
+	 * Points each factor adds at its maximum (normalised value 1).
 	 */
 	record Weights(@DefaultValue("18") double originating, @DefaultValue("18") double gateway,
 			@DefaultValue("4") double intermediate, @DefaultValue("1") double terminating,
+			@DefaultValue("12") double unknownRole, @DefaultValue("12") double letters,
 			@DefaultValue("4") double campaigns, @DefaultValue("4") double recency,
 			@DefaultValue("14") double nonResponsive, @DefaultValue("3") double weakAttestation,
 			@DefaultValue("7") double spoofedAAttestation, @DefaultValue("4") double foreignUpstream,
@@ -57,25 +57,18 @@ record RiskProperties(@DefaultValue("0 0 2 * * *") String cron, @DefaultValue("3
 			weights.put(Factor.GATEWAY, this.gateway);
 			weights.put(Factor.INTERMEDIATE, this.intermediate);
 			weights.put(Factor.TERMINATING, this.terminating);
+			weights.put(Factor.UNKNOWN_ROLE, this.unknownRole);
 			weights.put(Factor.CAMPAIGNS, this.campaigns);
 			weights.put(Factor.RECENCY, this.recency);
 			weights.put(Factor.NON_RESPONSIVE, this.nonResponsive);
 			weights.put(Factor.WEAK_ATTESTATION, this.weakAttestation);
 			weights.put(Factor.SPOOFED_A_ATTESTATION, this.spoofedAAttestation);
 			weights.put(Factor.FOREIGN_UPSTREAM, this.foreignUpstream);
+			weights.put(Factor.LETTERS, this.letters);
 			weights.put(Factor.AFTER_LETTER, this.afterLetter);
 			weights.put(Factor.REPEAT_OFFENDER, this.repeatOffender);
 			weights.put(Factor.PROPAGATION, this.propagation);
 			return weights;
-		}
-
-		/** The most points the factors other than propagation can give. */
-		double directMaximum() {
-			return byFactor().entrySet()
-				.stream()
-				.filter(entry -> !Factor.PROPAGATION.equals(entry.getKey()))
-				.mapToDouble(Map.Entry::getValue)
-				.sum();
 		}
 
 	}

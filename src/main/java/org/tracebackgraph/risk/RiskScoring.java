@@ -1,6 +1,7 @@
 package org.tracebackgraph.risk;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -35,23 +36,24 @@ final class RiskScoring {
 		double maxGateway = max(providers, t -> t.gateway);
 		double maxIntermediate = max(providers, t -> t.intermediate);
 		double maxTerminating = max(providers, t -> t.terminating);
+		double maxUnknown = max(providers, t -> t.unknown);
 		double maxCampaigns = max(providers, t -> t.campaigns);
 		Map<String, List<Factor>> factorsOf = new HashMap<>();
-		Map<String, Double> direct = new HashMap<>();
-		double directMaximum = this.properties.weights().directMaximum();
 		for (ProviderTally tally : providers.values()) {
 			List<Factor> factors = new ArrayList<>();
 			factors.add(volume(Factor.ORIGINATING, tally.originating, maxOriginating, "as originator"));
 			factors.add(volume(Factor.GATEWAY, tally.gateway, maxGateway, "as gateway"));
 			factors.add(volume(Factor.INTERMEDIATE, tally.intermediate, maxIntermediate, "as intermediate"));
 			factors.add(volume(Factor.TERMINATING, tally.terminating, maxTerminating, "as terminating provider"));
+			factors.add(volume(Factor.UNKNOWN_ROLE, tally.unknown, maxUnknown,
+					"at an unknown position (a letter's chart names it, not its hop)"));
 			factors.add(factor(Factor.CAMPAIGNS, tally.campaigns, logScale(tally.campaigns, maxCampaigns),
-					count(tally.campaigns) + " distinct campaigns (most of any provider: " + count(maxCampaigns)
+					things(tally.campaigns, "distinct campaign") + " (most of any provider: " + count(maxCampaigns)
 							+ ", log scale)"));
 			double recency = (tally.datedCalls > 0) ? tally.recencySum / tally.datedCalls : 0;
 			factors.add(factor(Factor.RECENCY, recency, recency,
-					String.format(Locale.ROOT, "mean recency weight %.2f of %s dated calls (half-life %d days)",
-							recency, count(tally.datedCalls), this.properties.halfLifeDays())));
+					String.format(Locale.ROOT, "mean recency weight %.2f of %s (half-life %d days)", recency,
+							things(tally.datedCalls, "dated call"), this.properties.halfLifeDays())));
 			factors.add(share(Factor.NON_RESPONSIVE, tally.badAnswers, tally.hops,
 					"hops not answered or answered after 24 h"));
 			factors.add(share(Factor.WEAK_ATTESTATION, tally.originatedWeak, tally.originatedAttested,
@@ -60,15 +62,20 @@ final class RiskScoring {
 					"originated calls A-attested with a spoofed caller ID"));
 			factors.add(share(Factor.FOREIGN_UPSTREAM, tally.gatewayUpstreamForeign, tally.gatewayUpstreamKnown,
 					"gateway hand-overs from a foreign upstream"));
+			factors.add(factor(Factor.LETTERS, tally.letters, (tally.letters > 0) ? 1 : 0, (tally.letters == 0)
+					? "no letter received"
+					: things(tally.letters, "letter") + " from a regulator (cease-and-desist, warning or notice)"));
 			factors.add(afterLetter(tally));
 			boolean repeat = tally.recentOriginOrGateway >= this.properties.repeatThreshold();
 			factors.add(factor(Factor.REPEAT_OFFENDER, repeat ? 1 : 0, repeat ? 1 : 0,
-					count(tally.recentOriginOrGateway) + " tracebacks as originator or gateway in the 12 months to "
+					things(tally.recentOriginOrGateway, "traceback") + " as originator or gateway in the 12 months to "
 							+ inputs.referenceDate() + " (flag at " + this.properties.repeatThreshold() + ")"));
-			double points = factors.stream().mapToDouble(Factor::contribution).sum();
-			direct.put(tally.providerId, (directMaximum > 0) ? points / directMaximum : 0);
 			factorsOf.put(tally.providerId, factors);
 		}
+		double directMaximum = attainable(factorsOf.values());
+		Map<String, Double> direct = new HashMap<>();
+		factorsOf.forEach((providerId, factors) -> direct.put(providerId,
+				(directMaximum > 0) ? factors.stream().mapToDouble(Factor::contribution).sum() / directMaximum : 0));
 		Map<String, Double> inherited = Propagation.inherited(direct, inputs.network(),
 				this.properties.propagationDamping(), this.properties.propagationPriorCalls());
 		List<ProviderRisk> unranked = new ArrayList<>();
@@ -93,9 +100,27 @@ final class RiskScoring {
 		return ranked;
 	}
 
+	/**
+	 * The most points a provider's own factors can give on this data: the weights of the
+	 * factors some provider scores on. A factor nobody can reach here (no letter loaded,
+	 * no call in an unknown role) does not shrink everybody's direct risk, and so what
+	 * propagates.
+	 */
+	private static double attainable(Collection<List<Factor>> factorsOfProviders) {
+		Map<String, Double> reached = new HashMap<>();
+		for (List<Factor> factors : factorsOfProviders) {
+			for (Factor factor : factors) {
+				if (factor.normalized() > 0) {
+					reached.put(factor.name(), factor.weight());
+				}
+			}
+		}
+		return reached.values().stream().mapToDouble(Double::doubleValue).sum();
+	}
+
 	private Factor volume(String name, long calls, double max, String role) {
 		return factor(name, calls, logScale(calls, max),
-				count(calls) + " traced calls " + role + " (busiest: " + count(max) + ", log scale)");
+				things(calls, "traced call") + " " + role + " (busiest: " + count(max) + ", log scale)");
 	}
 
 	private Factor share(String name, long part, long whole, String what) {
@@ -105,12 +130,13 @@ final class RiskScoring {
 
 	private Factor afterLetter(ProviderTally tally) {
 		if (tally.firstLetterOn == null) {
-			return factor(Factor.AFTER_LETTER, 0, 0, "no letter received");
+			return factor(Factor.AFTER_LETTER, 0, 0,
+					(tally.letters > 0) ? "its letters are undated" : "no letter received");
 		}
 		long dated = tally.letterDatedCalls;
 		double share = (dated > 0) ? (double) tally.callsAfterLetter / dated : 0;
 		return factor(Factor.AFTER_LETTER, tally.callsAfterLetter, share, count(tally.callsAfterLetter) + " of "
-				+ count(dated) + " dated traced calls on or after its first letter of " + tally.firstLetterOn);
+				+ things(dated, "dated traced call") + " on or after its first letter of " + tally.firstLetterOn);
 	}
 
 	private Factor factor(String name, double value, double normalized, String detail) {
@@ -124,6 +150,11 @@ final class RiskScoring {
 	private static double max(Map<String, ProviderTally> providers,
 			java.util.function.ToDoubleFunction<ProviderTally> of) {
 		return providers.values().stream().mapToDouble(of).max().orElse(0);
+	}
+
+	/** {@code 1 traced call}, {@code 2 traced calls}. */
+	static String things(double value, String singular) {
+		return count(value) + " " + singular + ((Math.round(value) == 1) ? "" : "s");
 	}
 
 	private static String count(double value) {
