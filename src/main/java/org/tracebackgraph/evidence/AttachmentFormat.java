@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import org.tracebackgraph.web.CsvOutput;
+
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -22,12 +24,8 @@ final class AttachmentFormat {
 	}
 
 	static String csv(EvidenceChart chart) {
-		StringBuilder out = new StringBuilder();
-		out.append(String.join(",", COLUMNS.stream().map(AttachmentFormat::csvCell).toList())).append("\r\n");
-		for (EvidenceChart.TracedCall row : chart.rows()) {
-			out.append(String.join(",", cells(row).stream().map(AttachmentFormat::csvCell).toList())).append("\r\n");
-		}
-		return out.toString();
+		return CsvOutput.of(COLUMNS, chart.rows().stream().map(AttachmentFormat::cells).toList(),
+				CsvOutput.Cells.DEFUSED);
 	}
 
 	static String html(EvidenceChart chart) {
@@ -104,20 +102,6 @@ final class AttachmentFormat {
 
 	private static String nullToEmpty(String value) {
 		return (value != null) ? value : "";
-	}
-
-	/**
-	 * Quotes per RFC 4180, and defuses cells a spreadsheet would run as a formula (a
-	 * campaign name starting with "=" could otherwise execute when an investigator opens
-	 * the file). Numbers, caller IDs among them, are left as they are.
-	 */
-	private static String csvCell(String raw) {
-		String value = (!raw.isEmpty() && "=+-@\t\r".indexOf(raw.charAt(0)) >= 0 && !raw.matches("[+-]?\\d+"))
-				? "'" + raw : raw;
-		if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
-			return "\"" + value.replace("\"", "\"\"") + "\"";
-		}
-		return value;
 	}
 
 	private static String escape(String value) {

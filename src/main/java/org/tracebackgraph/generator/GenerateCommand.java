@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.tracebackgraph.generator.SyntheticWorld.Provider;
+import org.tracebackgraph.web.CsvOutput;
 
 /**
  * Writes realistic synthetic tracebacks, streaming, deterministic for a seed, with the
@@ -80,18 +81,19 @@ public final class GenerateCommand {
 		SyntheticTracebacks source = new SyntheticTracebacks(world, seed);
 		long hops = 0;
 		try (Writer out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
-			if (format.equals("csv")) {
-				TracebackFiles.csvHeader(out);
-			}
+			CsvOutput.Printer csv = format.equals("csv") ? TracebackFiles.csvHeader(out) : null;
 			for (long i = 0; i < tracebacks; i++) {
 				SyntheticTracebacks.Traceback traceback = source.next();
 				hops += traceback.hops().size();
-				if (format.equals("csv")) {
-					TracebackFiles.csv(traceback, out);
+				if (csv != null) {
+					TracebackFiles.csv(traceback, csv);
 				}
 				else {
 					TracebackFiles.jsonLine(traceback, out);
 				}
+			}
+			if (csv != null) {
+				csv.flush();
 			}
 		}
 		Files.writeString(truth, truth(world, seed, tracebacks), StandardCharsets.UTF_8);

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.tracebackgraph.generator.SyntheticTracebacks.Hop;
 import org.tracebackgraph.generator.SyntheticTracebacks.Traceback;
+import org.tracebackgraph.web.CsvOutput;
 
 /**
  * Writes synthetic tracebacks in the two formats the app imports: the traceback CSV (one
@@ -26,12 +27,12 @@ final class TracebackFiles {
 	private TracebackFiles() {
 	}
 
-	static void csvHeader(Writer out) throws IOException {
-		out.write(String.join(",", CSV_COLUMNS));
-		out.write('\n');
+	/** Starts the CSV with its header; generated values are written as they are. */
+	static CsvOutput.Printer csvHeader(Writer out) {
+		return CsvOutput.printer(out, CSV_COLUMNS, CsvOutput.Cells.AS_IS);
 	}
 
-	static void csv(Traceback t, Writer out) throws IOException {
+	static void csv(Traceback t, CsvOutput.Printer out) {
 		for (Hop hop : t.hops()) {
 			List<String> cells = List.of(t.tracebackId(), "GENERATED", INSTANT.format(t.notifiedAt()), "", t.callId(),
 					INSTANT.format(t.startedAt()), t.callerId(), t.calledNumber(), t.campaign(), t.attestation(),
@@ -40,8 +41,7 @@ final class TracebackFiles {
 					hop.provider().country(), hop.role(), INSTANT.format(hop.notifiedAt()),
 					(hop.respondedAt() != null) ? INSTANT.format(hop.respondedAt()) : "", hop.response(),
 					hop.attestation());
-			out.write(cells.stream().map(TracebackFiles::csvCell).collect(Collectors.joining(",")));
-			out.write('\n');
+			out.row(cells);
 		}
 	}
 
@@ -93,13 +93,6 @@ final class TracebackFiles {
 		}
 		line.append("]}\n");
 		out.write(line.toString());
-	}
-
-	private static String csvCell(String value) {
-		if (value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0) {
-			return "\"" + value.replace("\"", "\"\"") + "\"";
-		}
-		return value;
 	}
 
 	/**

@@ -70,8 +70,9 @@ final class RiskCharts {
 
 	/**
 	 * The movers' changes of score as horizontal bars left (down) or right (up) of zero.
+	 * @param previousReportId the report compared with, or {@code null} for the first
 	 */
-	static String movers(List<RiskReport.Mover> movers) {
+	static String movers(List<RiskReport.Mover> movers, String previousReportId) {
 		int rowHeight = 22;
 		int height = Math.max(1, movers.size()) * rowHeight + 30;
 		double largest = movers.stream().mapToDouble(m -> Math.abs(m.change())).max().orElse(1);
@@ -79,12 +80,18 @@ final class RiskCharts {
 		svg.append(String.format(Locale.ROOT,
 				"<svg class=\"chart\" id=\"movers\" width=\"600\" height=\"%d\" role=\"img\" aria-label=\"Top movers\">",
 				height));
+		if (movers.isEmpty()) {
+			// No axis: there is nothing to measure against it, and it would cross the
+			// text.
+			String text = (previousReportId == null) ? "the first report: nothing to compare with"
+					: "no provider's score changed since " + escape(previousReportId);
+			return svg.append("<text x=\"10\" y=\"20\" font-size=\"12\">")
+				.append(text)
+				.append("</text></svg>")
+				.toString();
+		}
 		svg.append(String.format(Locale.ROOT, "<line x1=\"360\" y1=\"5\" x2=\"360\" y2=\"%d\" stroke=\"#333\"/>",
 				height - 20));
-		if (movers.isEmpty()) {
-			svg.append(
-					"<text x=\"300\" y=\"20\" font-size=\"12\" text-anchor=\"middle\">no previous report to compare with</text>");
-		}
 		for (int i = 0; i < movers.size(); i++) {
 			RiskReport.Mover mover = movers.get(i);
 			double length = 170 * Math.abs(mover.change()) / largest;

@@ -47,9 +47,9 @@ final class RiskReportHtml {
 			.append(" · ")
 			.append(report.providers())
 			.append(" providers · ")
-			.append(report.newProviders())
-			.append(" new · compared with ")
-			.append((report.previousReportId() != null) ? escape(report.previousReportId()) : "no earlier report")
+			.append((report.previousReportId() != null)
+					? report.newProviders() + " new since " + escape(report.previousReportId())
+					: "the first report: nothing to compare with")
 			.append("</p>");
 		legend(out, report.weights());
 		out.append("<div class=\"charts\"><figure>")
@@ -58,7 +58,7 @@ final class RiskReportHtml {
 			.append("<figcaption>Score distribution of the providers shown (")
 			.append(report.scores().size())
 			.append(")</figcaption></figure><figure>")
-			.append(RiskCharts.movers(report.movers()))
+			.append(RiskCharts.movers(report.movers(), report.previousReportId()))
 			.append("<figcaption>Top movers since the previous report (points)</figcaption></figure></div>");
 		ranking(out, report, maximum);
 		out.append("<h2>Factor breakdown</h2><div class=\"breakdown\">");
