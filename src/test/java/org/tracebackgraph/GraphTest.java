@@ -71,6 +71,12 @@ public abstract class GraphTest {
 			.hasStatusOk();
 	}
 
+	/** Writes a small graph built for the test through the app's own ingest. */
+	protected void load(TestTracebacks.Traceback... tracebacks) {
+		org.assertj.core.api.Assertions.assertThat(postJson("/api/tracebacks", TestTracebacks.json(tracebacks)))
+			.hasStatusOk();
+	}
+
 	protected MvcTestResult postJson(String path, String json) {
 		return this.mvc.post().uri(path).contentType(MediaType.APPLICATION_JSON).content(json).exchange();
 	}
