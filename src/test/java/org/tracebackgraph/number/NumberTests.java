@@ -10,67 +10,75 @@ import org.tracebackgraph.GraphTest;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tracebackgraph.TestTracebacks.traceback;
 
 class NumberTests extends GraphTest {
 
+	/**
+	 * +12125550101 shows on three calls of campaign K originated by robo; +12125550102
+	 * shares both the campaign and the originator with it, +12125550103 the campaign
+	 * only, +12125550104 the originator only, and +12125550105 neither.
+	 */
+	private void numbers() {
+		load(traceback("T1").on("2024-01-05").campaign("K").callerId("+12125550101").route("robo", "mid", "term"),
+				traceback("T7").on("2024-02-01").campaign("K").callerId("+12125550101").route("robo", "mid", "term"),
+				traceback("T2").on("2024-03-01").campaign("K").callerId("+12125550101").route("robo", "mid", "term2"),
+				traceback("T3").on("2024-03-02").campaign("K").callerId("+12125550102").route("robo", "term"),
+				traceback("T4").on("2024-03-03").campaign("K").callerId("+12125550103").route("other-o", "term"),
+				traceback("T5").on("2024-03-04").campaign("J").callerId("+12125550104").route("robo", "term"),
+				traceback("T6").on("2024-03-05").campaign("J").callerId("+12125550105").route("other-o", "term"));
+	}
+
 	@Test
 	void aCallerIdShowsItsCallsCampaignsProvidersAndTheNumbersItHangsTogetherWith() {
-		loadInvestigationGraph();
+		numbers();
 
-		assertThat(this.mvc.get().uri("/api/numbers/+12125550101")).hasStatusOk()
-			.bodyJson()
-			.isStrictlyEqualTo(
-					"""
-							{"e164": "+12125550101", "valid": true, "region": "US", "totalCalls": 3,
-							 "calls": {"items": [
-							   {"callId": "FX-C-04", "startedAt": "2024-03-01T18:00:00Z", "startedOn": "2024-03-01",
-							    "campaign": "Amazon-Impers-P2", "tracebacks": [{"tracebackId": "FX-T-04", "status": "COMPLETE"}]},
-							   {"callId": "FX-C-01", "startedAt": "2024-01-05T15:00:00Z", "startedOn": "2024-01-05",
-							    "campaign": "Amazon-Impers-P2", "tracebacks": [{"tracebackId": "FX-T-01", "status": "COMPLETE"}]},
-							   {"callId": "FX-LETTER-ROBO-R002", "startedOn": "2024-01-05", "campaign": "Amazon-Impers-P2",
-							    "tracebacks": [{"tracebackId": "FX-LETTER-ROBO-R002", "status": "PARTIAL"}]}],
-							  "page": 0, "size": 20, "hasMore": false},
-							 "campaigns": [{"campaign": "Amazon-Impers-P2", "calls": 3}], "campaignsTruncated": false,
-							 "providers": [
-							   {"providerId": "robo-origin", "name": "Robo Origin VoIP", "roles": ["ORIGINATING", "UNKNOWN"], "calls": 3},
-							   {"providerId": "acme-voice", "name": "Acme Voice LLC", "roles": ["TERMINATING"], "calls": 2},
-							   {"providerId": "big-carrier", "name": "Big Carrier Inc", "roles": ["INTERMEDIATE"], "calls": 2},
-							   {"providerId": "wholesale-one", "name": "Wholesale One Corp", "roles": ["INTERMEDIATE"], "calls": 2}],
-							 "providersTruncated": false,
-							 "relatedCallerIds": [
-							   {"callerId": "+12125550102", "sharedCampaigns": ["Amazon-Impers-P2"], "sharedOriginators": ["robo-origin"], "overlap": 2},
-							   {"callerId": "+12125550103", "sharedCampaigns": ["Amazon-Impers-P2"], "sharedOriginators": ["robo-origin"], "overlap": 2},
-							   {"callerId": "+12125550104", "sharedCampaigns": ["Amazon-Impers-P2"], "sharedOriginators": ["robo-origin"], "overlap": 2},
-							   {"callerId": "+12125550105", "sharedCampaigns": ["Amazon-Impers-P2"], "sharedOriginators": ["robo-origin"], "overlap": 2},
-							   {"callerId": "+12125550108", "sharedCampaigns": ["Amazon-Impers-P2"], "sharedOriginators": ["robo-origin"], "overlap": 2},
-							   {"callerId": "+12125550109", "sharedCampaigns": ["Amazon-Impers-P2"], "sharedOriginators": ["robo-origin"], "overlap": 2},
-							   {"callerId": "+12125550106", "sharedCampaigns": ["Amazon-Impers-P2"], "sharedOriginators": [], "overlap": 1},
-							   {"callerId": "+12125550107", "sharedCampaigns": ["Amazon-Impers-P2"], "sharedOriginators": [], "overlap": 1}],
-							 "relatedCallerIdsTruncated": false}
-							""");
+		assertThat(this.mvc.get().uri("/api/numbers/+12125550101")).hasStatusOk().bodyJson().isStrictlyEqualTo("""
+				{"e164": "+12125550101", "valid": true, "region": "US", "totalCalls": 3,
+				 "calls": {"items": [
+				   {"callId": "C-T2", "startedAt": "2024-03-01T12:00:00Z", "startedOn": "2024-03-01", "campaign": "K",
+				    "tracebacks": [{"tracebackId": "T2", "status": "COMPLETE"}]},
+				   {"callId": "C-T7", "startedAt": "2024-02-01T12:00:00Z", "startedOn": "2024-02-01", "campaign": "K",
+				    "tracebacks": [{"tracebackId": "T7", "status": "COMPLETE"}]},
+				   {"callId": "C-T1", "startedAt": "2024-01-05T12:00:00Z", "startedOn": "2024-01-05", "campaign": "K",
+				    "tracebacks": [{"tracebackId": "T1", "status": "COMPLETE"}]}],
+				  "page": 0, "size": 20, "hasMore": false},
+				 "campaigns": [{"campaign": "K", "calls": 3}], "campaignsTruncated": false,
+				 "providers": [
+				   {"providerId": "mid", "name": "mid", "roles": ["INTERMEDIATE"], "calls": 3},
+				   {"providerId": "robo", "name": "robo", "roles": ["ORIGINATING"], "calls": 3},
+				   {"providerId": "term", "name": "term", "roles": ["TERMINATING"], "calls": 2},
+				   {"providerId": "term2", "name": "term2", "roles": ["TERMINATING"], "calls": 1}],
+				 "providersTruncated": false,
+				 "relatedCallerIds": [
+				   {"callerId": "+12125550102", "sharedCampaigns": ["K"], "sharedOriginators": ["robo"], "overlap": 2},
+				   {"callerId": "+12125550103", "sharedCampaigns": ["K"], "sharedOriginators": [], "overlap": 1},
+				   {"callerId": "+12125550104", "sharedCampaigns": [], "sharedOriginators": ["robo"], "overlap": 1}],
+				 "relatedCallerIdsTruncated": false}
+				""");
 	}
 
 	@ParameterizedTest(name = "{0} finds the same number")
-	@ValueSource(strings = { "+18005550111", "(800) 555-0111", "800.555.0111", "1-800-555-0111", "+1 800 555 0111" })
+	@ValueSource(strings = { "+12125550101", "(212) 555-0101", "212.555.0101", "1-212-555-0101", "+1 212 555 0101" })
 	void anyCommonFormOfTheNumberFindsIt(String form) {
-		loadInvestigationGraph();
+		numbers();
 
 		var report = assertThat(this.mvc.get().uri("/api/numbers/{number}", form)).hasStatusOk().bodyJson();
 
-		report.extractingPath("$.e164").isEqualTo("+18005550111");
-		report.extractingPath("$.calls.items[*].callId").asArray().containsExactly("FX-C-09", "FX-C-07");
+		report.extractingPath("$.e164").isEqualTo("+12125550101");
+		report.extractingPath("$.calls.items[*].callId").asArray().containsExactly("C-T2", "C-T7", "C-T1");
 		report.extractingPath("$.relatedCallerIds[*].callerId")
 			.asArray()
-			.containsExactly("+18005550112", "+18005550113", "+18005550114", "+18005550115");
+			.containsExactly("+12125550102", "+12125550103", "+12125550104");
 	}
 
 	@Test
 	void theCallsComeInPages() {
-		loadInvestigationGraph();
+		numbers();
 
 		var page = assertThat(this.mvc.get().uri("/api/numbers/+12125550101?size=1&page=1")).hasStatusOk().bodyJson();
 
-		page.extractingPath("$.calls.items[*].callId").asArray().containsExactly("FX-C-01");
+		page.extractingPath("$.calls.items[*].callId").asArray().containsExactly("C-T7");
 		page.extractingPath("$.calls.hasMore").isEqualTo(true);
 		page.extractingPath("$.totalCalls").isEqualTo(3);
 	}
