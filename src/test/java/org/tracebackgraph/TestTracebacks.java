@@ -35,7 +35,7 @@ public final class TestTracebacks {
 	}
 
 	public static Traceback traceback(String id) {
-		return new Traceback(id, "C-" + id, LocalDate.of(2024, 1, 5), null, null, null, List.of());
+		return new Traceback(id, "C-" + id, LocalDate.of(2024, 1, 5), null, null, null, null, List.of(), List.of());
 	}
 
 	/**
@@ -56,34 +56,48 @@ public final class TestTracebacks {
 	 * 12:00.
 	 */
 	public record Traceback(String id, String callId, LocalDate day, String campaign, String callerId,
-			String attestation, List<Hop> hops) {
+			String attestation, String recordingUrl, List<String> violations, List<Hop> hops) {
 
 		public Traceback call(String callId) {
-			return new Traceback(this.id, callId, this.day, this.campaign, this.callerId, this.attestation, this.hops);
+			return new Traceback(this.id, callId, this.day, this.campaign, this.callerId, this.attestation,
+					this.recordingUrl, this.violations, this.hops);
 		}
 
 		public Traceback on(String day) {
 			return new Traceback(this.id, this.callId, LocalDate.parse(day), this.campaign, this.callerId,
-					this.attestation, this.hops);
+					this.attestation, this.recordingUrl, this.violations, this.hops);
 		}
 
 		public Traceback campaign(String campaign) {
-			return new Traceback(this.id, this.callId, this.day, campaign, this.callerId, this.attestation, this.hops);
+			return new Traceback(this.id, this.callId, this.day, campaign, this.callerId, this.attestation,
+					this.recordingUrl, this.violations, this.hops);
 		}
 
 		public Traceback callerId(String callerId) {
-			return new Traceback(this.id, this.callId, this.day, this.campaign, callerId, this.attestation, this.hops);
+			return new Traceback(this.id, this.callId, this.day, this.campaign, callerId, this.attestation,
+					this.recordingUrl, this.violations, this.hops);
 		}
 
 		public Traceback attestation(String attestation) {
-			return new Traceback(this.id, this.callId, this.day, this.campaign, this.callerId, attestation, this.hops);
+			return new Traceback(this.id, this.callId, this.day, this.campaign, this.callerId, attestation,
+					this.recordingUrl, this.violations, this.hops);
+		}
+
+		public Traceback recording(String url) {
+			return new Traceback(this.id, this.callId, this.day, this.campaign, this.callerId, this.attestation, url,
+					this.violations, this.hops);
+		}
+
+		public Traceback violations(String... violations) {
+			return new Traceback(this.id, this.callId, this.day, this.campaign, this.callerId, this.attestation,
+					this.recordingUrl, List.of(violations), this.hops);
 		}
 
 		public Traceback hops(Hop... hops) {
 			List<Hop> all = new ArrayList<>(this.hops);
 			all.addAll(List.of(hops));
 			return new Traceback(this.id, this.callId, this.day, this.campaign, this.callerId, this.attestation,
-					List.copyOf(all));
+					this.recordingUrl, this.violations, List.copyOf(all));
 		}
 
 		/** A route in call order, origin first: positions are counted from the end. */
@@ -111,6 +125,12 @@ public final class TestTracebacks {
 			text(out, "campaign", this.campaign);
 			text(out, "callerId", this.callerId);
 			text(out, "attestation", this.attestation);
+			text(out, "recordingUrl", this.recordingUrl);
+			if (!this.violations.isEmpty()) {
+				out.append(", \"violations\": [")
+					.append(this.violations.stream().map(v -> '"' + escape(v) + '"').collect(Collectors.joining(",")))
+					.append(']');
+			}
 			out.append("}, \"hops\": [")
 				.append(this.hops.stream().map(hop -> hop.json(asked)).collect(Collectors.joining(",")))
 				.append("]}");

@@ -2,9 +2,11 @@ package org.tracebackgraph.evidence;
 
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -17,6 +19,11 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tracebackgraph.TestTracebacks.GATEWAY;
+import static org.tracebackgraph.TestTracebacks.ORIGINATING;
+import static org.tracebackgraph.TestTracebacks.TERMINATING;
+import static org.tracebackgraph.TestTracebacks.hop;
+import static org.tracebackgraph.TestTracebacks.traceback;
 
 class EvidenceTests extends GraphTest {
 
@@ -73,49 +80,75 @@ class EvidenceTests extends GraphTest {
 		json.extractingPath("$.rows[?(@.campaign == null)]").asArray().isNotEmpty();
 	}
 
-	@Test
-	void aProvidersChartListsEveryCallThroughItNewestFirst() {
-		loadInvestigationGraph();
+	private static final String RECORDING = "https://portal.tracebacks.org/api/public/attachments/";
 
-		var json = assertThat(this.mvc.get().uri("/api/providers/gateway-global/evidence")).hasStatusOk().bodyJson();
+	private static final String VIOLATION = "16 C.F.R. § 310.4(b)(1)(v)";
 
-		json.extractingPath("$.rows[*].tracebackId")
-			.asArray()
-			.containsExactly("FX-T-20", "FX-T-10", "FX-T-09", "FX-T-08", "FX-T-07");
-		json.extractingPath("$.rows[0].notifiedOn").isEqualTo("2024-06-21");
-		json.extractingPath("$.rows[0].calledOn").isEqualTo("2024-06-20");
-		json.extractingPath("$.rows[0].callerId").isEqualTo("+12125550109");
-		json.extractingPath("$.rows[0].campaign").isEqualTo("Amazon-Impers-P2");
-		json.extractingPath("$.rows[0].recordingUrl")
-			.isEqualTo("https://portal.tracebacks.org/api/public/attachments/9020");
-		json.extractingPath("$.rows[0].violations").asArray().containsExactly("16 C.F.R. § 310.4(b)(1)(v)");
+	/** Four calls through the gateway gw, and one that is not. */
+	private void callsThroughAGateway() {
+		load(traceback("E1").on("2024-01-10")
+			.campaign("K")
+			.callerId("+12125550101")
+			.recording(RECORDING + "1")
+			.violations(VIOLATION)
+			.hops(hop(0, "term", TERMINATING), hop(1, "gw", GATEWAY), hop(2, "orig", ORIGINATING)),
+				traceback("E2").on("2024-01-20")
+					.campaign("K")
+					.callerId("+12125550102")
+					.recording(RECORDING + "2")
+					.violations(VIOLATION)
+					.hops(hop(0, "term", TERMINATING), hop(1, "gw", GATEWAY), hop(2, "orig", ORIGINATING)),
+				traceback("E3").on("2024-03-05")
+					.campaign("J")
+					.callerId("+12125550103")
+					.hops(hop(0, "term", TERMINATING), hop(1, "gw", GATEWAY), hop(2, "orig2", ORIGINATING)),
+				traceback("E4").on("2024-06-20")
+					.campaign("K")
+					.callerId("+12125550109")
+					.recording(RECORDING + "9")
+					.violations(VIOLATION)
+					.hops(hop(0, "term", TERMINATING), hop(1, "gw", GATEWAY), hop(2, "orig", ORIGINATING)),
+				traceback("E5").on("2024-02-01").route("orig2", "term"));
 	}
 
 	@Test
-	void aWindowKeepsTheCallsMadeInIt() {
-		loadInvestigationGraph();
+	void aProvidersChartListsEveryCallThroughItNewestFirst() {
+		callsThroughAGateway();
 
-		assertThat(this.mvc.get().uri("/api/providers/robo-origin/evidence?from=2024-01-01&to=2024-01-31"))
-			.hasStatusOk()
+		var json = assertThat(this.mvc.get().uri("/api/providers/gw/evidence")).hasStatusOk().bodyJson();
+
+		json.extractingPath("$.rows[*].tracebackId").asArray().containsExactly("E4", "E3", "E2", "E1");
+		json.extractingPath("$.rows[0].notifiedOn").isEqualTo("2024-06-21");
+		json.extractingPath("$.rows[0].calledOn").isEqualTo("2024-06-20");
+		json.extractingPath("$.rows[0].callerId").isEqualTo("+12125550109");
+		json.extractingPath("$.rows[0].campaign").isEqualTo("K");
+		json.extractingPath("$.rows[0].recordingUrl").isEqualTo(RECORDING + "9");
+		json.extractingPath("$.rows[0].violations").asArray().containsExactly(VIOLATION);
+	}
+
+	@Test
+	void aWindowKeepsTheCallsMadeInItWrittenAnyWayAChartWritesDates() {
+		callsThroughAGateway();
+
+		assertThat(this.mvc.get().uri("/api/providers/gw/evidence?from=1/1/2024&to=Jan 31, 2024")).hasStatusOk()
 			.bodyJson()
 			.extractingPath("$.rows[*].tracebackId")
 			.asArray()
-			.containsExactly("FX-LETTER-ROBO-R001", "FX-T-02", "FX-LETTER-ROBO-R002", "FX-T-01");
+			.containsExactly("E2", "E1");
 	}
 
 	@Test
 	void theCsvPathGivesAnAttachmentWithTheLettersColumns() throws Exception {
-		loadInvestigationGraph();
+		callsThroughAGateway();
 
-		MvcTestResult result = this.mvc.get().uri("/api/providers/portal-gw/evidence.csv").exchange();
+		MvcTestResult result = this.mvc.get().uri("/api/providers/gw/evidence.csv?from=2024-03-01").exchange();
 
-		assertThat(result).hasStatusOk()
-			.hasHeader("Content-Disposition", "attachment; filename=\"evidence-portal-gw.csv\"");
+		assertThat(result).hasStatusOk().hasHeader("Content-Disposition", "attachment; filename=\"evidence-gw.csv\"");
 		assertThat(result.getResponse().getContentAsString(StandardCharsets.UTF_8)).isEqualTo(
 				"""
 						Date of ITG Notification,Date of Call,Caller ID,Robocall Campaign Identifier,Link to Robocall Recording,Potential Violation\r
-						6/11/2024,6/10/2024,+18005550115,SSA-LawEnforcement,https://portal.tracebacks.org/api/public/attachments/9017,16 C.F.R. § 310.4(b)(1)(v)\r
-						4/26/2024,4/25/2024,+18005550114,SSA-LawEnforcement,https://portal.tracebacks.org/api/public/attachments/9016,16 C.F.R. § 310.4(b)(1)(v)\r
+						6/21/2024,6/20/2024,+12125550109,K,https://portal.tracebacks.org/api/public/attachments/9,16 C.F.R. § 310.4(b)(1)(v)\r
+						3/6/2024,3/5/2024,+12125550103,J,,\r
 						""");
 	}
 
@@ -161,13 +194,16 @@ class EvidenceTests extends GraphTest {
 	void unknownProvidersAndBadWindowsAreProblems() {
 		assertThat(this.mvc.get().uri("/api/providers/nobody/evidence")).hasStatus(404);
 		assertThat(this.mvc.get().uri("/api/providers/nobody/evidence.csv")).hasStatus(404);
-		loadInvestigationGraph();
-		assertThat(this.mvc.get().uri("/api/providers/robo-origin/evidence?from=2024-13-01")).hasStatus(400)
+		callsThroughAGateway();
+		assertThat(this.mvc.get().uri("/api/providers/gw/evidence?from=2024-13-01")).hasStatus(400)
+			.bodyJson()
+			.extractingPath("$.errors[0]")
+			.isEqualTo(Map.of("field", "from", "reason", "no such day"));
+		assertThat(this.mvc.get().uri("/api/providers/gw/evidence?from=2024-03-01&to=2024-01-01")).hasStatus(400);
+		assertThat(this.mvc.get().uri("/api/providers/gw/evidence?campaign=K")).hasStatus(400)
 			.bodyJson()
 			.extractingPath("$.errors[0].field")
-			.isEqualTo("from");
-		assertThat(this.mvc.get().uri("/api/providers/robo-origin/evidence?from=2024-03-01&to=2024-01-01"))
-			.hasStatus(400);
+			.isEqualTo("campaign");
 	}
 
 	private void loadDemoLetter() {
@@ -182,7 +218,7 @@ class EvidenceTests extends GraphTest {
 	}
 
 	private static String letterDate(String iso) {
-		java.time.LocalDate date = java.time.LocalDate.parse(iso);
+		LocalDate date = LocalDate.parse(iso);
 		return date.getMonthValue() + "/" + date.getDayOfMonth() + "/" + date.getYear();
 	}
 
