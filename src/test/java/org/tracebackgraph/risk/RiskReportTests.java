@@ -157,16 +157,33 @@ class RiskReportTests extends GraphTest {
 
 	@Test
 	void trafficAfterALetterCountsTheCallsOnOrAfterTheFirstLetter() {
-		loadInvestigationGraph();
+		// orig-a: a letter of 2024-05-10 listing one call of 2024-04-01; besides it, R1
+		// of
+		// 2024-05-01 before the letter and R3, R4 after it
+		assertThat(this.mvc.post()
+			.uri("/api/imports/letters")
+			.multipart()
+			.file("chart",
+					"Date of ITG Notification,Date of Call\n4/2/2024,4/1/2024\n".getBytes(StandardCharsets.UTF_8))
+			.param("recipient", "orig-a")
+			.param("recipientId", "orig-a")
+			.param("letterId", "L-A")
+			.param("issuedOn", "2024-05-10")).hasStatusOk();
+		assertThat(postJson("/api/tracebacks",
+				array(traceback("R3", "2024-06-01", "K1", "A", "+12127363102", hop(0, "term-t", "TERMINATING", 1, "A"),
+						hop(1, "orig-a", "ORIGINATING", 1, "A")),
+						traceback("R4", "2024-06-02", "K1", "A", "+12127363103",
+								hop(0, "term-t", "TERMINATING", 1, "A"), hop(1, "orig-a", "ORIGINATING", 1, "A")))))
+			.hasStatusOk();
 		run();
 
-		// robo-origin: letter of 2024-03-15; 6 traced calls before it, 4 on or after it
-		JsonNode factor = factor(latest(), "robo-origin", Factor.AFTER_LETTER);
+		JsonNode factor = factor(latest(), "orig-a", Factor.AFTER_LETTER);
 
-		assertThat(factor.get("value").asDouble()).isEqualTo(4.0);
-		assertThat(factor.get("normalized").asDouble()).isEqualTo(0.4);
-		assertThat(factor.get("contribution").asDouble()).isEqualTo(2.0);
-		assertThat(factor.get("detail").asString()).contains("2024-03-15");
+		assertThat(factor.get("value").asDouble()).isEqualTo(2.0);
+		assertThat(factor.get("normalized").asDouble()).isEqualTo(0.5);
+		assertThat(factor.get("contribution").asDouble()).isEqualTo(2.5);
+		assertThat(factor.get("detail").asString())
+			.isEqualTo("2 of 4 dated traced calls on or after its first letter of 2024-05-10");
 	}
 
 	private JsonNode run() {

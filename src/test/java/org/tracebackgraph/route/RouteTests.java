@@ -1,10 +1,17 @@
 package org.tracebackgraph.route;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 import org.tracebackgraph.Examples;
 import org.tracebackgraph.GraphTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tracebackgraph.TestTracebacks.INTERMEDIATE;
+import static org.tracebackgraph.TestTracebacks.ORIGINATING;
+import static org.tracebackgraph.TestTracebacks.TERMINATING;
+import static org.tracebackgraph.TestTracebacks.hop;
+import static org.tracebackgraph.TestTracebacks.traceback;
 
 class RouteTests extends GraphTest {
 
@@ -93,25 +100,36 @@ class RouteTests extends GraphTest {
 		var route = assertThat(this.mvc.get().uri("/api/tracebacks/GAP-1")).hasStatusOk().bodyJson();
 		route.extractingPath("$.breaks[0].reason").isEqualTo("POSITION_GAP");
 		route.extractingPath("$.breaks[0].position").isEqualTo(0);
-		assertThat(rows("MATCH ()-[r:ROUTES_TO]->() RETURN count(r) AS routes", java.util.Map.of()))
-			.containsExactly(java.util.Map.of("routes", 0L));
+		assertThat(rows("MATCH ()-[r:ROUTES_TO]->() RETURN count(r) AS routes", Map.of()))
+			.containsExactly(Map.of("routes", 0L));
 	}
 
 	@Test
-	void everyRouteOfTheInvestigationGraphIsInCallOrder() {
-		loadInvestigationGraph();
+	void aCallTracedTwiceShowsItsNewestTracebackAndNamesTheOther() {
+		load(traceback("OLD").call("TWICE").on("2024-01-05").route("robo", "mid", "term"),
+				traceback("NEW").call("TWICE").on("2024-02-05").route("robo", "other-mid", "term"));
 
-		assertThat(this.mvc.get().uri("/api/tracebacks/FX-T-16")).hasStatusOk()
+		var route = assertThat(this.mvc.get().uri("/api/calls/TWICE/route")).hasStatusOk().bodyJson();
+		route.extractingPath("$.tracebackId").isEqualTo("NEW");
+		route.extractingPath("$.hops[*].provider.id").asArray().containsExactly("robo", "other-mid", "term");
+		route.extractingPath("$.otherTracebackIds").asArray().containsExactly("OLD");
+		assertThat(this.mvc.get().uri("/api/tracebacks/OLD")).hasStatusOk()
 			.bodyJson()
-			.extractingPath("$.hops[*].provider.id")
+			.extractingPath("$.otherTracebackIds")
 			.asArray()
-			.containsExactly("far-telecom", "portal-gw", "wholesale-one", "metro-tel");
-		assertThat(rows("MATCH (t:Traceback) RETURN t.status AS status, count(*) AS tracebacks ORDER BY status",
-				java.util.Map.of()))
-			.containsExactly(java.util.Map.of("status", "COMPLETE", "tracebacks", 12L),
-					java.util.Map.of("status", "FOREIGN_ORIGIN", "tracebacks", 6L),
-					java.util.Map.of("status", "NON_RESPONSIVE", "tracebacks", 2L),
-					java.util.Map.of("status", "PARTIAL", "tracebacks", 2L));
+			.containsExactly("NEW");
+	}
+
+	@Test
+	void anAnswerMoreThan24HoursAfterTheRequestIsMarkedLate() {
+		load(traceback("SLOW").hops(hop(0, "term", TERMINATING), hop(1, "mid", INTERMEDIATE).answeredAfterHours(25),
+				hop(2, "robo", ORIGINATING).answeredAfterHours(24)));
+
+		assertThat(this.mvc.get().uri("/api/tracebacks/SLOW")).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.hops[*].late")
+			.asArray()
+			.containsExactly(false, true, false);
 	}
 
 	@Test
