@@ -2,8 +2,10 @@ package org.tracebackgraph.generator;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.Stream;
 
 /**
  * The providers and campaigns synthetic tracebacks are drawn from, built from a seed.
@@ -155,13 +157,13 @@ record SyntheticWorld(List<Provider> terminating, List<Provider> intermediates, 
 	}
 
 	static int draw(double[] cumulative, SplittableRandom random) {
-		int index = java.util.Arrays.binarySearch(cumulative, random.nextDouble());
+		int index = Arrays.binarySearch(cumulative, random.nextDouble());
 		return Math.min(cumulative.length - 1, (index >= 0) ? index : -index - 1);
 	}
 
 	List<Provider> badActors() {
 		List<Provider> bad = new ArrayList<>();
-		java.util.stream.Stream.of(this.domesticOriginators, this.foreignProviders, this.gateways)
+		Stream.of(this.domesticOriginators, this.foreignProviders, this.gateways)
 			.flatMap(List::stream)
 			.filter(Provider::bad)
 			.forEach(bad::add);

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 
 import org.tracebackgraph.model.Attestation;
 import org.tracebackgraph.model.Dates;
@@ -86,8 +87,7 @@ record Traceback(String tracebackId, String source, Moment notified, Call call, 
 		}
 
 		String normalizedName() {
-			return (this.name != null) ? this.name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "")
-					: null;
+			return (this.name != null) ? this.name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "") : null;
 		}
 
 	}

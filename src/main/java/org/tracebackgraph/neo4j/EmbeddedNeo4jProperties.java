@@ -3,6 +3,7 @@ package org.tracebackgraph.neo4j;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -48,20 +49,20 @@ public record EmbeddedNeo4jProperties(@DefaultValue("neo4j-data") Path storeDire
 	 * @throws IllegalStateException when the configured password is too short, or none is
 	 * configured although other hosts can connect
 	 */
-	java.util.Optional<String> configuredPassword() {
+	Optional<String> configuredPassword() {
 		if (this.password == null || this.password.isBlank()) {
 			if (!loopbackOnly()) {
 				throw new IllegalStateException("The embedded Neo4j is set to listen on " + this.listenAddress
 						+ ", beyond this machine: set TRACEBACK_EMBEDDED_PASSWORD (at least " + MIN_PASSWORD_LENGTH
 						+ " characters) so that its administrators can log in");
 			}
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 		if (this.password.length() < MIN_PASSWORD_LENGTH) {
 			throw new IllegalStateException(
 					"TRACEBACK_EMBEDDED_PASSWORD must have at least " + MIN_PASSWORD_LENGTH + " characters");
 		}
-		return java.util.Optional.of(this.password);
+		return Optional.of(this.password);
 	}
 
 }

@@ -1,17 +1,21 @@
 package org.tracebackgraph.neo4j;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.neo4j.driver.Value;
+import org.tracebackgraph.GraphTest;
+import org.tracebackgraph.TestNeo4j;
 
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.tracebackgraph.GraphTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,7 +34,7 @@ class CypherFilesTests extends GraphTest {
 				return path.substring(path.lastIndexOf("/cypher/") + "/cypher/".length(), path.length() - 7);
 			}
 			catch (IOException ex) {
-				throw new java.io.UncheckedIOException(ex);
+				throw new UncheckedIOException(ex);
 			}
 		}).filter(name -> !name.startsWith("schema/")).sorted();
 	}
@@ -64,7 +68,7 @@ class CypherFilesTests extends GraphTest {
 	}
 
 	/** Read-side files that write (a report, a lock). */
-	private static final java.util.Set<String> WRITES = java.util.Set.of("queries/risk/create-risk-report",
+	private static final Set<String> WRITES = Set.of("queries/risk/create-risk-report",
 			"queries/risk/write-risk-scores", "queries/risk/complete-risk-report", "queries/risk/fail-risk-report");
 
 	/**
@@ -86,10 +90,10 @@ class CypherFilesTests extends GraphTest {
 				.asMap(Value::asObject))
 			.orElse(Map.of())
 			.forEach(parameters::and);
-		var inProcess = new EmbeddedBackend(org.tracebackgraph.TestNeo4j.database(), java.time.Duration.ofSeconds(5))
-			.read(tx -> tx.list(query, parameters, Row::values), java.time.Duration.ofSeconds(30));
+		var inProcess = new EmbeddedBackend(TestNeo4j.database(), Duration.ofSeconds(5))
+			.read(tx -> tx.list(query, parameters, Row::values), Duration.ofSeconds(30));
 		var overBolt = new DriverBackend(this.driver, null).read(tx -> tx.list(query, parameters, Row::values),
-				java.time.Duration.ofSeconds(30));
+				Duration.ofSeconds(30));
 
 		assertThat(inProcess).isEqualTo(overBolt);
 	}

@@ -1,12 +1,16 @@
 package org.tracebackgraph.risk;
 
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.tracebackgraph.GraphTest;
@@ -41,12 +45,10 @@ class RiskLockTests extends GraphTest {
 		int attempts = 8;
 		CyclicBarrier start = new CyclicBarrier(attempts);
 		try (ExecutorService pool = Executors.newFixedThreadPool(attempts)) {
-			List<Callable<Boolean>> tasks = java.util.stream.IntStream.range(0, attempts)
-				.<Callable<Boolean>>mapToObj(i -> () -> {
-					start.await();
-					return this.lock.tryAcquire("test-lock", "instance-" + i, LEASE);
-				})
-				.toList();
+			List<Callable<Boolean>> tasks = IntStream.range(0, attempts).<Callable<Boolean>>mapToObj(i -> () -> {
+				start.await();
+				return this.lock.tryAcquire("test-lock", "instance-" + i, LEASE);
+			}).toList();
 			List<Boolean> taken = pool.invokeAll(tasks).stream().map(RiskLockTests::get).toList();
 
 			assertThat(taken).containsOnlyOnce(true);
@@ -73,14 +75,14 @@ class RiskLockTests extends GraphTest {
 
 		this.schedule.run();
 
-		assertThat(rows("MATCH (r:RiskReport) RETURN count(r) AS reports", java.util.Map.of()))
-			.containsExactly(java.util.Map.of("reports", 0L));
+		assertThat(rows("MATCH (r:RiskReport) RETURN count(r) AS reports", Map.of()))
+			.containsExactly(Map.of("reports", 0L));
 		this.lock.release(RiskReports.LOCK, "other-instance/RR-2");
 
 		this.schedule.run();
 
-		assertThat(rows("MATCH (r:RiskReport) RETURN r.trigger AS trigger, r.status AS status", java.util.Map.of()))
-			.containsExactly(java.util.Map.of("trigger", "SCHEDULED", "status", "COMPLETE"));
+		assertThat(rows("MATCH (r:RiskReport) RETURN r.trigger AS trigger, r.status AS status", Map.of()))
+			.containsExactly(Map.of("trigger", "SCHEDULED", "status", "COMPLETE"));
 	}
 
 	@Test
@@ -129,23 +131,23 @@ class RiskLockTests extends GraphTest {
 	void aRunCutOffByAStoppedAppIsMarkedFailedAtTheNextStartAndANewRunGoesAtOnce() throws Exception {
 		Process ended = new ProcessBuilder("true").start();
 		ended.waitFor();
-		String host = java.lang.management.ManagementFactory.getRuntimeMXBean().getName().split("@", 2)[1];
+		String host = ManagementFactory.getRuntimeMXBean().getName().split("@", 2)[1];
 		String owner = ended.pid() + "@" + host + "#0badf00d/RR-CUT-OFF";
-		this.writer.create("RR-CUT-OFF", "SCHEDULED", java.time.Instant.parse("2026-11-01T02:00:00Z"));
+		this.writer.create("RR-CUT-OFF", "SCHEDULED", Instant.parse("2026-11-01T02:00:00Z"));
 		assertThat(this.lock.tryAcquire(RiskReports.LOCK, owner, LEASE)).isTrue();
 		assertThat(this.mvc.post().uri("/api/risk/reports").exchange()).hasStatus(409);
 
 		assertThat(this.reports.recoverInterrupted()).containsExactly("RR-CUT-OFF");
 
 		assertThat(rows("MATCH (r:RiskReport {reportId: 'RR-CUT-OFF'}) RETURN r.status AS status, r.error AS error",
-				java.util.Map.of()))
-			.containsExactly(java.util.Map.of("status", "FAILED", "error", RiskReports.INTERRUPTED));
+				Map.of()))
+			.containsExactly(Map.of("status", "FAILED", "error", RiskReports.INTERRUPTED));
 		assertThat(this.mvc.post().uri("/api/risk/reports?wait=true").exchange()).hasStatus(201);
 	}
 
 	@Test
 	void aRunHeldByAnotherHostIsLeftToItsLeaseButAnExpiredOneIsMarkedFailed() {
-		this.writer.create("RR-ELSEWHERE", "SCHEDULED", java.time.Instant.parse("2026-11-01T02:00:00Z"));
+		this.writer.create("RR-ELSEWHERE", "SCHEDULED", Instant.parse("2026-11-01T02:00:00Z"));
 		assertThat(this.lock.tryAcquire(RiskReports.LOCK, "4242@another-host#12345678/RR-ELSEWHERE", LEASE)).isTrue();
 
 		assertThat(this.reports.recoverInterrupted()).isEmpty();
@@ -156,15 +158,14 @@ class RiskLockTests extends GraphTest {
 
 	@Test
 	void startingARunMarksARunningReportLeftBehindAsFailed() {
-		this.writer.create("RR-LEFT-BEHIND", "MANUAL", java.time.Instant.parse("2026-11-01T02:00:00Z"));
+		this.writer.create("RR-LEFT-BEHIND", "MANUAL", Instant.parse("2026-11-01T02:00:00Z"));
 
 		RiskReports.Started started = this.reports.start("MANUAL").orElseThrow();
 		this.reports.finish(started);
 
-		assertThat(rows("MATCH (r:RiskReport) RETURN r.reportId AS id, r.status AS status ORDER BY id",
-				java.util.Map.of()))
-			.containsExactlyInAnyOrder(java.util.Map.of("id", "RR-LEFT-BEHIND", "status", "FAILED"),
-					java.util.Map.of("id", started.reportId(), "status", "COMPLETE"));
+		assertThat(rows("MATCH (r:RiskReport) RETURN r.reportId AS id, r.status AS status ORDER BY id", Map.of()))
+			.containsExactlyInAnyOrder(Map.of("id", "RR-LEFT-BEHIND", "status", "FAILED"),
+					Map.of("id", started.reportId(), "status", "COMPLETE"));
 	}
 
 	private static boolean get(Future<Boolean> future) {

@@ -1,5 +1,6 @@
 package org.tracebackgraph.risk;
 
+import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -202,7 +203,7 @@ class RiskReportTests extends GraphTest {
 		try {
 			return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
 		}
-		catch (java.io.UnsupportedEncodingException ex) {
+		catch (UnsupportedEncodingException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}

@@ -1,6 +1,7 @@
 package org.tracebackgraph.security;
 
 import java.net.URI;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 
@@ -89,7 +90,7 @@ class AccountsTests {
 
 	@Test
 	void aKeyIsFoundByItsHashAndNothingElse() {
-		var key = new AccessProperties.ApiKey("robot", java.util.HexFormat.of().formatHex(ApiKeys.sha256("the-key")),
+		var key = new AccessProperties.ApiKey("robot", HexFormat.of().formatHex(ApiKeys.sha256("the-key")),
 				Set.of(Role.INGEST));
 		ApiKeys keys = new ApiKeys(List.of(key));
 		assertThat(keys.find("the-key")).contains(key);
