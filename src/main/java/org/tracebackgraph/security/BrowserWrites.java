@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.util.StringUtils;
 
 /**
  * Which API requests must carry the CSRF token: state-changing requests that a browser
@@ -33,8 +34,8 @@ final class BrowserWrites implements RequestMatcher {
 		if ("cross-site".equalsIgnoreCase(request.getHeader(FETCH_SITE))) {
 			return true;
 		}
-		if (request.getHeader(ApiKeyAuthenticationFilter.HEADER) != null
-				|| request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
+		if (StringUtils.hasText(request.getHeader(ApiKeyAuthenticationFilter.HEADER))
+				|| StringUtils.hasText(request.getHeader(HttpHeaders.AUTHORIZATION))) {
 			return false;
 		}
 		// An expired session is no session: the request is then refused as

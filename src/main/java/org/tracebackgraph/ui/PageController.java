@@ -1,7 +1,5 @@
 package org.tracebackgraph.ui;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -29,12 +27,18 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Controller
 class PageController {
 
+	private final UiProperties properties;
+
+	private final EmbeddedNeo4jAccess embedded;
+
 	private final String neo4jBrowserUrl;
 
 	private final RoleHierarchy roles;
 
 	PageController(UiProperties properties, ObjectProvider<EmbeddedNeo4jAccess> embedded, RoleHierarchy roles) {
-		this.neo4jBrowserUrl = Neo4jBrowserLink.base(properties.neo4jBrowserUrl(), embedded.getIfAvailable());
+		this.properties = properties;
+		this.embedded = embedded.getIfAvailable();
+		this.neo4jBrowserUrl = Neo4jBrowserLink.base(properties.neo4jBrowserUrl(), this.embedded);
 		this.roles = roles;
 	}
 
@@ -55,7 +59,7 @@ class PageController {
 				.path("/guides/investigation.html")
 				.toUriString();
 			model.addAttribute("neo4jGuideUrl",
-					this.neo4jBrowserUrl + "cmd=guide&arg=" + URLEncoder.encode(guide, StandardCharsets.UTF_8));
+					Neo4jBrowserLink.guide(this.properties.neo4jBrowserUrl(), this.embedded, guide));
 		}
 	}
 

@@ -90,7 +90,7 @@ async function renderNetwork() {
     if (networkCy) networkCy.destroy();
     networkCy = cytoscape({ container: document.getElementById('network'), elements,
       style: networkStyle(network.edges.length <= 150), layout: { name: 'preset', fit: true, padding: 20 },
-      wheelSensitivity: 0.2, boxSelectionEnabled: false, autoungrabify: true });
+      boxSelectionEnabled: false, autoungrabify: true });
     window.cy = networkCy;
     networkCy.on('tap', 'node', (event) => {
       const id = event.target.id();
@@ -116,6 +116,7 @@ async function renderNetwork() {
     fill('network-edges', table('Hand-overs (call direction)', ['From', 'To', 'Calls', 'First', 'Last'],
       network.edges.map((edge) => [providerLink(edge.from, names.get(edge.from)), providerLink(edge.to, names.get(edge.to)),
         num(edge.calls), edge.firstSeen || '—', edge.lastSeen || '—']), { numeric: [2] }));
+    performance.mark('network-drawn');
   } catch (error) {
     message.className = 'status problem';
     message.textContent = problemText(error);

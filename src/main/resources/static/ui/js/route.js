@@ -103,6 +103,7 @@ const STYLE = [
 
 function draw(route) {
   const container = document.getElementById('graph');
+  container.classList.toggle('two-rows', (route.unplacedHops || []).length > 0 && route.hops.length > 0);
   const elements = routeElements(route);
   window.cy = cytoscape({ container, elements, style: STYLE, layout: { name: 'preset', fit: true, padding: 20 },
     userZoomingEnabled: false, userPanningEnabled: false, boxSelectionEnabled: false, autoungrabify: true });
@@ -125,7 +126,7 @@ function render(route) {
   fill('title', callId ? 'Route of call ' + callId : 'Traceback ' + route.tracebackId);
   document.title = (callId ? 'Call ' + callId : 'Traceback ' + route.tracebackId) + ' · Traceback Graph';
   fill('verdict', h('span', { class: 'badge ' + (route.complete ? 'complete' : 'break') }, route.complete ? 'COMPLETE' : 'BROKEN'),
-    ' ', words(route.status), route.complete ? ': the chain reaches the origin.' :
+    ' Status ', words(route.status), route.complete ? ': the chain reaches the origin.' :
       ': the chain stops before the origin (' + (route.breaks || []).map((b) => BREAK_REASONS[b.reason]).join('; ') + ').');
   draw(route);
   fill('hops', table('Hops with a known position, origin first', HOP_COLUMNS, route.hops.map(hopRow),
