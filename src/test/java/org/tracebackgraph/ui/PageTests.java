@@ -50,13 +50,15 @@ class PageTests extends GraphTest {
 	void whatTheUrlNamesReachesThePageOnlyAsAnEscapedAttribute() throws Exception {
 		String html = page(logIn(), "/calls/{id}", "\"><img src=x onerror=alert(1)>").getResponse()
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-		assertThat(html).doesNotContain("<img src=x").contains("data-call-id=\"&quot;&gt;&lt;img src=x onerror=alert(1)&gt;\"");
+		assertThat(html).doesNotContain("<img src=x")
+			.contains("data-call-id=\"&quot;&gt;&lt;img src=x onerror=alert(1)&gt;\"");
 	}
 
 	@Test
 	void onlyPagesThatDrawLoadCytoscape() {
 		MockHttpSession session = logIn();
-		assertThat(page(session, "/calls/EX-C-1")).bodyText().containsPattern("/webjars/cytoscape/[0-9.]*/?dist/cytoscape.min.js");
+		assertThat(page(session, "/calls/EX-C-1")).bodyText()
+			.containsPattern("/webjars/cytoscape/[0-9.]*/?dist/cytoscape.min.js");
 		assertThat(page(session, "/providers/big-carrier")).bodyText()
 			.containsPattern("/webjars/cytoscape/[0-9.]*/?dist/cytoscape.min.js");
 		assertThat(page(session, "/")).bodyText().doesNotContain("cytoscape");
