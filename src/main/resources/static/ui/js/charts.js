@@ -62,7 +62,9 @@ export function monthBars(svg, series, markers = []) {
     const line = s('line', { x1: x, y1: top - 5, x2: x, y2: top + plotH, class: 'marker', 'data-label': marker.label });
     line.append(s('title', {}, marker.label));
     svg.append(line);
-    svg.append(s('text', { x: x + 3, y: top - 8, class: 'marker-label' }, marker.short || marker.label));
+    const right = i > series.length / 2;
+    svg.append(s('text', { x: right ? x - 3 : x + 3, y: top - 8, class: 'marker-label', 'text-anchor': right ? 'end' : 'start' },
+      marker.short || marker.label));
   }
 }
 

@@ -90,7 +90,7 @@ async function renderNetwork() {
     if (networkCy) networkCy.destroy();
     networkCy = cytoscape({ container: document.getElementById('network'), elements,
       style: networkStyle(network.edges.length <= 150), layout: { name: 'preset', fit: true, padding: 20 },
-      boxSelectionEnabled: false, autoungrabify: true });
+      maxZoom: 1.2, boxSelectionEnabled: false, autoungrabify: true });
     window.cy = networkCy;
     networkCy.on('tap', 'node', (event) => {
       const id = event.target.id();

@@ -106,7 +106,7 @@ function draw(route) {
   container.classList.toggle('two-rows', (route.unplacedHops || []).length > 0 && route.hops.length > 0);
   const elements = routeElements(route);
   window.cy = cytoscape({ container, elements, style: STYLE, layout: { name: 'preset', fit: true, padding: 20 },
-    userZoomingEnabled: false, userPanningEnabled: false, boxSelectionEnabled: false, autoungrabify: true });
+    maxZoom: 1.3, userZoomingEnabled: false, userPanningEnabled: false, boxSelectionEnabled: false, autoungrabify: true });
   window.cy.on('tap', 'node[providerId]', (event) => window.location.assign(pages.provider(event.target.data('providerId'))));
 }
 
