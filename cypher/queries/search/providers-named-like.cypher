@@ -1,10 +1,12 @@
-// Which providers have a name like this? $normalized is the text in lower case, letters and
-// digits only (as provider names are kept in normalizedName): names that start with it first,
-// then names that contain it, busiest first.
-:param {normalized: 'carrier', limit: 11};
+// Which providers have a name like this? Names or ids that contain the text (case-insensitive),
+// and names equal to it once spaces and punctuation are set aside ($normalized: lower case,
+// letters and digits only, as names are kept in normalizedName). Names that start with the text
+// first, then the busiest.
+:param {text: 'carrier', normalized: 'carrier', limit: 11};
 MATCH (p:Provider)
-WHERE p.normalizedName CONTAINS $normalized OR toLower(p.providerId) CONTAINS $normalized
+WHERE toLower(p.name) CONTAINS toLower($text) OR toLower(p.providerId) CONTAINS toLower($text)
+   OR p.normalizedName = $normalized
 RETURN 'PROVIDER' AS type, p.providerId AS key, p.name AS label, p.country AS detail, p.lastSeen AS day,
        [] AS providerIds
-ORDER BY p.normalizedName STARTS WITH $normalized DESC, coalesce(p.tracedCalls, 0) DESC, key
+ORDER BY toLower(p.name) STARTS WITH toLower($text) DESC, coalesce(p.tracedCalls, 0) DESC, key
 LIMIT $limit;

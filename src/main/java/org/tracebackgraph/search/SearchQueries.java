@@ -58,7 +58,7 @@ class SearchQueries {
 		String normalized = text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
 		if (normalized.length() >= MIN_NAME_LENGTH) {
 			List<Capped<SearchHit>> byName = new ArrayList<>();
-			byName.add(named(tx, this.providers, Parameters.of("normalized", normalized)));
+			byName.add(named(tx, this.providers, Parameters.of("text", text).and("normalized", normalized)));
 			byName.add(named(tx, this.campaigns, Parameters.of("text", text)));
 			byName.add(named(tx, this.filings, Parameters.of("text", text)));
 			for (Capped<SearchHit> found : byName) {

@@ -10,15 +10,15 @@ import org.tracebackgraph.web.Counted;
  *
  * @param query the text searched for, as given
  * @param e164 the text read as a phone number, if it can be one
- * @param hits the things found
- * @param hitsTruncated whether more names matched than listed
+ * @param items the things found
+ * @param itemsTruncated whether more names matched than listed
  */
 @Schema(description = "What a search found, exact identifiers first")
-record SearchResult(String query, String e164, List<SearchHit> hits, boolean hitsTruncated) implements Counted {
+record SearchResult(String query, String e164, List<SearchHit> items, boolean itemsTruncated) implements Counted {
 
 	@Override
 	public long resultCount() {
-		return this.hits.size();
+		return this.items.size();
 	}
 
 }

@@ -25,17 +25,17 @@ async function start() {
   }
   try {
     const result = await api('/api/search?q=' + encodeURIComponent(q));
-    const exact = result.hits.filter((hit) => hit.exact && target(hit));
+    const exact = result.items.filter((hit) => hit.exact && target(hit));
     if (exact.length === 1) {
       window.location.replace(target(exact[0]));
       return;
     }
-    if (!result.hits.length) {
+    if (!result.items.length) {
       status('Nothing found for “' + q + '”.');
     } else {
-      status(result.hits.length + ' found' + (result.hitsTruncated ? ' (the first of more)' : '') + '.');
+      status(result.items.length + ' found' + (result.itemsTruncated ? ' (the first of more)' : '') + '.');
     }
-    fill('hits', h('ul', { class: 'hits' }, result.hits.map((hit) => {
+    fill('hits', h('ul', { class: 'hits' }, result.items.map((hit) => {
       const href = target(hit);
       return h('li', { 'data-type': hit.type },
         h('span', { class: 'kind' }, KINDS[hit.type] || hit.type), ' ',

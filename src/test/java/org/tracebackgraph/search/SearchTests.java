@@ -25,7 +25,7 @@ class SearchTests extends GraphTest {
 	@Test
 	void aCallIdFindsTheCall() {
 		assertThat(search("EX-C-2")).bodyJson()
-			.extractingPath("$.hits[0]")
+			.extractingPath("$.items[0]")
 			.asMap()
 			.containsEntry("type", "CALL")
 			.containsEntry("key", "EX-C-2")
@@ -37,7 +37,7 @@ class SearchTests extends GraphTest {
 	@Test
 	void aTracebackIdFindsTheTracebackWhateverTheCase() {
 		assertThat(search("ex-t-3")).bodyJson()
-			.extractingPath("$.hits[0]")
+			.extractingPath("$.items[0]")
 			.asMap()
 			.containsEntry("type", "TRACEBACK")
 			.containsEntry("key", "EX-T-3")
@@ -50,7 +50,7 @@ class SearchTests extends GraphTest {
 			MvcTestResult result = search(written);
 			assertThat(result).bodyJson().extractingPath("$.e164").isEqualTo("+12125550100");
 			assertThat(result).bodyJson()
-				.extractingPath("$.hits[?(@.type == 'NUMBER')].key")
+				.extractingPath("$.items[?(@.type == 'NUMBER')].key")
 				.asArray()
 				.containsExactly("+12125550100");
 		}
@@ -59,26 +59,26 @@ class SearchTests extends GraphTest {
 	@Test
 	void aProviderIsFoundByItsIdExactlyAndByAPartOfItsName() {
 		assertThat(search("big-carrier")).bodyJson()
-			.extractingPath("$.hits[0]")
+			.extractingPath("$.items[0]")
 			.asMap()
 			.containsEntry("type", "PROVIDER")
 			.containsEntry("label", "Big Carrier Inc")
 			.containsEntry("exact", true);
 		assertThat(search("wholesale")).bodyJson()
-			.extractingPath("$.hits[*].key")
+			.extractingPath("$.items[*].key")
 			.asArray()
 			.containsExactly("wholesale-one");
-		assertThat(search("Routing LLC")).bodyJson().extractingPath("$.hits[0].key").isEqualTo("least-cost");
+		assertThat(search("Routing LLC")).bodyJson().extractingPath("$.items[0].key").isEqualTo("least-cost");
 	}
 
 	@Test
 	void aCampaignIsFoundByItsNameOrAPartOfIt() {
 		assertThat(search("Amazon-Impers-P2")).bodyJson()
-			.extractingPath("$.hits[?(@.exact == true)].type")
+			.extractingPath("$.items[?(@.exact == true)].type")
 			.asArray()
 			.containsExactly("CAMPAIGN");
 		assertThat(search("lawenforce")).bodyJson()
-			.extractingPath("$.hits[*].key")
+			.extractingPath("$.items[*].key")
 			.asArray()
 			.containsExactly("SSA-LawEnforcement");
 	}
@@ -92,7 +92,7 @@ class SearchTests extends GraphTest {
 				""", Map.of());
 		for (String identifier : new String[] { "rmd0001410", "0012345678" }) {
 			assertThat(search(identifier)).bodyJson()
-				.extractingPath("$.hits[?(@.type == 'FILING')]")
+				.extractingPath("$.items[?(@.type == 'FILING')]")
 				.asArray()
 				.singleElement()
 				.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
@@ -103,7 +103,7 @@ class SearchTests extends GraphTest {
 				.containsEntry("providerIds", java.util.List.of("big-carrier"));
 		}
 		assertThat(search("incorporated")).bodyJson()
-			.extractingPath("$.hits[?(@.type == 'FILING')].key")
+			.extractingPath("$.items[?(@.type == 'FILING')].key")
 			.asArray()
 			.containsExactly("RMD0001410");
 	}
@@ -112,7 +112,7 @@ class SearchTests extends GraphTest {
 	void nothingFoundIsAnEmptyList() {
 		assertThat(search("no such thing anywhere")).hasStatusOk()
 			.bodyJson()
-			.extractingPath("$.hits")
+			.extractingPath("$.items")
 			.asArray()
 			.isEmpty();
 	}
