@@ -79,7 +79,7 @@ if $generated; then
     --traceback.embedded.store-directory="$store" --traceback.embedded.bolt-port="$BOLT_PORT" \
     --traceback.embedded.http-port="$HTTP_PORT" --traceback.demo.enabled=false >"$work/import.log" 2>&1 \
     || { tail -30 "$work/import.log" >&2; exit 1; }
-  log "imported in $(( $(date +%s) - started )) s: $(grep -o 'ImportSummary\[.*\]' "$work/import.log" | tail -1)"
+  log "imported in $(( $(date +%s) - started )) s: $(grep -E '^[0-9,]+ tracebacks \(' "$work/import.log" | tail -1)"
 fi
 
 password="ui-bench-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"

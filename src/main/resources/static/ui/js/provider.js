@@ -3,7 +3,7 @@
 import { api, apiOrNull, h, fill, facts, table, status, problemText, ready, pngDownload, pages, link, providerLink,
   campaignLink, num, time, words, enc } from './app.js';
 import { monthSeries, monthBars, line } from './charts.js';
-import { loadNetwork, networkElements, networkStyle } from './network.js';
+import { loadNetwork, networkElements, networkStyle, MAX_DRAWN_EDGES } from './network.js';
 
 const main = document.getElementById('content');
 const providerId = main.dataset.providerId;
@@ -39,10 +39,9 @@ function renderProfile(p) {
   fill('partners',
     table('Upstream: who hands it most calls' + (p.upstreamTruncated ? ' (top 10)' : ''), ['Provider', 'Calls', 'First', 'Last'], partners(p.upstream), { numeric: [1], empty: 'Nobody hands it calls.' }),
     table('Downstream: whom it hands most calls' + (p.downstreamTruncated ? ' (top 10)' : ''), ['Provider', 'Calls', 'First', 'Last'], partners(p.downstream), { numeric: [1], empty: 'It hands calls to nobody.' }));
-  fill('links',
+  fill('evidence-links',
     link(pages.evidence(p.id), 'Evidence chart', { id: 'evidence-link' }), ' ',
-    link(base + '/evidence.csv', 'Evidence as CSV', { id: 'evidence-csv', download: 'evidence-' + p.id + '.csv' }), ' ',
-    h('span', { id: 'browser-link' }));
+    link(base + '/evidence.csv', 'Evidence as CSV', { id: 'evidence-csv', download: 'evidence-' + p.id + '.csv' }));
 }
 
 async function renderRegistry() {
@@ -88,9 +87,12 @@ async function renderNetwork() {
     const network = await loadNetwork(providerId, settings.direction, settings);
     const elements = networkElements(network, settings.direction);
     if (networkCy) networkCy.destroy();
+    const many = elements.length > 300;
     networkCy = cytoscape({ container: document.getElementById('network'), elements,
-      style: networkStyle(network.edges.length <= 150), layout: { name: 'preset', fit: true, padding: 20 },
-      maxZoom: 1.2, boxSelectionEnabled: false, autoungrabify: true });
+      style: networkStyle(network.edges.length <= 150, many), layout: { name: 'preset', fit: true, padding: 20 },
+      maxZoom: 1.2, boxSelectionEnabled: false, autoungrabify: true,
+      // A big network stays responsive while it is moved or zoomed.
+      hideEdgesOnViewport: many, textureOnViewport: many });
     window.cy = networkCy;
     networkCy.on('tap', 'node', (event) => {
       const id = event.target.id();
@@ -108,14 +110,17 @@ async function renderNetwork() {
       + ' provider' + (nodes === 1 ? '' : 's') + ' within ' + settings.depth + ' hand-over' + (settings.depth === 1 ? '' : 's')
       + ', ' + num(network.edges.length) + ' hand-overs.'
       + (network.truncated ? ' More providers are in reach than drawn (the nearest are kept).' : '')
-      + (network.edgesTruncated ? ' Only the busiest hand-overs are drawn.' : '');
+      + ((network.edgesTruncated || network.edges.length > MAX_DRAWN_EDGES) ? ' Only the busiest hand-overs are drawn; the tables list every one read.' : '');
     const names = new Map(network.nodes.map((node) => [node.id, node.name || node.id]));
+    const LISTED = 500;
+    const more = (count) => count > LISTED ? h('p', { class: 'hint' }, 'The first ' + LISTED + ' of ' + num(count) + '.') : '';
     fill('network-nodes', table('Providers in the network', ['Provider', 'Distance', 'Country', 'Calls'],
-      network.nodes.map((node) => [node.id === providerId ? (node.name || node.id) : providerLink(node.id, node.name),
-        node.distance, node.country || '—', num(node.calls)]), { numeric: [1, 3] }));
-    fill('network-edges', table('Hand-overs (call direction)', ['From', 'To', 'Calls', 'First', 'Last'],
-      network.edges.map((edge) => [providerLink(edge.from, names.get(edge.from)), providerLink(edge.to, names.get(edge.to)),
-        num(edge.calls), edge.firstSeen || '—', edge.lastSeen || '—']), { numeric: [2] }));
+      network.nodes.slice(0, LISTED).map((node) => [node.id === providerId ? (node.name || node.id) : providerLink(node.id, node.name),
+        node.distance, node.country || '—', num(node.calls)]), { numeric: [1, 3] }), more(network.nodes.length));
+    const edges = [...network.edges].sort((a, b) => b.calls - a.calls);
+    fill('network-edges', table('Hand-overs (call direction), busiest first', ['From', 'To', 'Calls', 'First', 'Last'],
+      edges.slice(0, LISTED).map((edge) => [providerLink(edge.from, names.get(edge.from)), providerLink(edge.to, names.get(edge.to)),
+        num(edge.calls), edge.firstSeen || '—', edge.lastSeen || '—']), { numeric: [2] }), more(edges.length));
     performance.mark('network-drawn');
   } catch (error) {
     message.className = 'status problem';
@@ -175,17 +180,21 @@ function initialiseForm() {
 async function start() {
   initialiseForm();
   pngDownload(document.getElementById('png'), () => networkCy, 'network-' + providerId + '.png');
+  // Every section asks for its data at once, beside the profile: the page takes as long as
+  // its slowest answer, not the sum of two.
+  const profileAnswer = api(base);
+  const sections = [renderNetwork(), renderRegistry(), renderLetters(), renderRisk(), renderNonResponses()];
   let profile;
   try {
-    profile = await api(base);
+    profile = await profileAnswer;
   } catch (error) {
+    await Promise.allSettled(sections);
     status(error.status === 404 ? 'No such provider.' : problemText(error), 'problem');
     ready('error');
     return;
   }
   renderProfile(profile);
   status('');
-  const sections = [renderNetwork(), renderRegistry(), renderLetters(), renderRisk(), renderNonResponses()];
   const results = await Promise.allSettled(sections);
   const failed = results.filter((r) => r.status === 'rejected');
   if (failed.length) status('Some sections could not be loaded: ' + failed.map((r) => problemText(r.reason)).join('; '), 'problem');

@@ -50,7 +50,15 @@ class InvestigatorBrowserTests extends BrowserTest {
 		assertThat(this.driver.getCurrentUrl()).endsWith("/providers/wholesale-one");
 		assertThat(text("title")).isEqualTo("Wholesale One Corp");
 		assertThat(text("roles")).contains("Intermediate");
-		// Upstream, two hand-overs deep (the default): least-cost, then quick-dial.
+		// Upstream, one hand-over deep (the default): least-cost; two deep adds
+		// quick-dial.
+		assertThat(drawnNodes()).extracting((node) -> node.get("id"))
+			.containsExactlyInAnyOrder("wholesale-one", "least-cost");
+		assertThat(drawnEdges()).containsExactly("least-cost>wholesale-one");
+		new org.openqa.selenium.support.ui.Select(this.driver.findElement(By.id("depth"))).selectByVisibleText("2");
+		this.driver.findElement(By.id("redraw")).click();
+		new org.openqa.selenium.support.ui.WebDriverWait(this.driver, java.time.Duration.ofSeconds(20))
+			.until((d) -> drawnNodes().size() == 3);
 		assertThat(drawnNodes()).extracting((node) -> node.get("id"))
 			.containsExactlyInAnyOrder("wholesale-one", "least-cost", "quick-dial");
 		assertThat(drawnEdges()).containsExactlyInAnyOrder("least-cost>wholesale-one", "quick-dial>least-cost");
