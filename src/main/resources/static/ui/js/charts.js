@@ -40,7 +40,7 @@ export function monthBars(svg, series, markers = []) {
   }
   const left = 45, bottom = 30, top = 20, plotW = width - left - 10, plotH = height - top - bottom;
   const max = Math.max(1, ...series.map((p) => p.calls));
-  const step = plotW / series.length;
+  const step = Math.min(40, plotW / series.length);
   svg.append(s('line', { x1: left, y1: top + plotH, x2: width - 10, y2: top + plotH, class: 'axis' }));
   svg.append(s('text', { x: left - 5, y: top + 4, class: 'tick', 'text-anchor': 'end' }, String(max)));
   svg.append(s('text', { x: left - 5, y: top + plotH, class: 'tick', 'text-anchor': 'end' }, '0'));
