@@ -34,12 +34,13 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 /**
  * Two ways in, one set of accounts and roles.
  * <ul>
- * <li>The API ({@code /api/**}, the OpenAPI document, Swagger UI, actuator) is stateless
- * for machines: HTTP Basic or an API key on every request, never a cookie. It also
- * accepts the browser session of a person logged in to the web UI (it never creates one),
- * and then asks state-changing requests for the session's CSRF token.</li>
- * <li>The web UI's pages, {@code /login}, {@code /logout} and static assets: a login
- * form, a session cookie, CSRF tokens.</li>
+ * <li>The API ({@code /api/**}, the OpenAPI document, Swagger UI, actuator: every path
+ * that is not the web UI's) is stateless for machines: HTTP Basic or an API key on every
+ * request, never a cookie. It also accepts the browser session of a person logged in to
+ * the web UI (it never creates one), and then asks state-changing requests for the
+ * session's CSRF token.</li>
+ * <li>The web UI's pages, {@code /login}, {@code /logout} and static assets
+ * ({@link #PAGES}): a login form, a session cookie, CSRF tokens.</li>
  * </ul>
  * See docs/web-ui.md.
  */
@@ -59,26 +60,32 @@ class SecurityConfiguration {
 	/** The same tokens for both chains: the page hands out the one the API checks. */
 	private final CsrfTokenRepository csrfTokens = new HttpSessionCsrfTokenRepository();
 
+	/**
+	 * The web UI's paths: its pages, login and logout, its static assets and the Neo4j
+	 * Browser guide. Every other path is the API's, as it was before the UI existed.
+	 */
+	static final String[] PAGES = { "/", "/login", "/logout", "/search", "/calls/**", "/tracebacks/**", "/providers/**",
+			"/campaigns", "/numbers/**", "/risk", "/import", "/ui/**", "/webjars/**", "/guides/**", "/favicon.ico",
+			"/error" };
+
 	@Bean
-	@Order(1)
+	@Order(2)
 	SecurityFilterChain apiSecurity(HttpSecurity http, AccessProperties properties) throws Exception {
 		ProblemResponses problems = new ProblemResponses();
-		http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
-				"/actuator", "/actuator/**")
-			.authorizeHttpRequests((requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
-				.permitAll()
-				.requestMatchers(HttpMethod.GET, "/api/audit", "/api/audit/**")
-				.hasRole(Role.ADMIN.name())
-				.requestMatchers(HttpMethod.POST, "/api/risk/reports")
-				.hasRole(Role.ANALYST.name())
-				.requestMatchers(HttpMethod.POST, "/api/tracebacks", "/api/imports/**")
-				.hasRole(Role.INGEST.name())
-				.requestMatchers(HttpMethod.GET, "/api/**")
-				.hasRole(Role.INVESTIGATOR.name())
-				.requestMatchers("/api/**")
-				.denyAll()
-				.anyRequest()
-				.authenticated())
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+			.permitAll()
+			.requestMatchers(HttpMethod.GET, "/api/audit", "/api/audit/**")
+			.hasRole(Role.ADMIN.name())
+			.requestMatchers(HttpMethod.POST, "/api/risk/reports")
+			.hasRole(Role.ANALYST.name())
+			.requestMatchers(HttpMethod.POST, "/api/tracebacks", "/api/imports/**")
+			.hasRole(Role.INGEST.name())
+			.requestMatchers(HttpMethod.GET, "/api/**")
+			.hasRole(Role.INVESTIGATOR.name())
+			.requestMatchers("/api/**")
+			.denyAll()
+			.anyRequest()
+			.authenticated())
 			.httpBasic(
 					(basic) -> basic.realmName("traceback-graph").authenticationEntryPoint(problems.unauthenticated()))
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(problems.unauthenticated())
@@ -97,21 +104,23 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	@Order(2)
+	@Order(1)
 	SecurityFilterChain pageSecurity(HttpSecurity http, AccessProperties properties) throws Exception {
-		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/login", "/error", "/ui/**", "/webjars/**", "/favicon.ico", "/guides/**")
-			.permitAll()
-			.requestMatchers("/import", "/import/**")
-			.hasRole(Role.INGEST.name())
-			.requestMatchers("/audit")
-			.hasRole(Role.ADMIN.name())
-			// The start page adapts to the person's roles (an ingest-only account sees
-			// the import page's link); every other page reads.
-			.requestMatchers("/")
-			.authenticated()
-			.anyRequest()
-			.hasRole(Role.INVESTIGATOR.name()))
+		http.securityMatcher(PAGES)
+			.authorizeHttpRequests((requests) -> requests
+				.requestMatchers("/login", "/error", "/ui/**", "/webjars/**", "/favicon.ico", "/guides/**")
+				.permitAll()
+				.requestMatchers("/import", "/import/**")
+				.hasRole(Role.INGEST.name())
+				.requestMatchers("/audit")
+				.hasRole(Role.ADMIN.name())
+				// The start page adapts to the person's roles (an ingest-only account
+				// sees
+				// the import page's link); every other page reads.
+				.requestMatchers("/")
+				.authenticated()
+				.anyRequest()
+				.hasRole(Role.INVESTIGATOR.name()))
 			.formLogin((form) -> form.loginPage("/login").failureUrl("/login?error").successHandler(formLogin()))
 			.logout((logout) -> logout.logoutUrl("/logout")
 				.logoutSuccessUrl("/login?logout")
