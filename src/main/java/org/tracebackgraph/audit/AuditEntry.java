@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One API request, as the audit trail keeps it.
+ * One request (to the API or a web UI page), as the audit trail keeps it.
  *
  * @param at when the request arrived (UTC)
  * @param user the user or API key name; {@code anonymous} without valid credentials
- * @param authentication {@code basic}, {@code api-key} or {@code none}
+ * @param authentication {@code basic}, {@code api-key}, {@code session} (a person logged
+ * in to the web UI), {@code form} (the login itself) or {@code none}
  * @param method the HTTP method
  * @param path the path as requested (it may hold a phone number: the audit trail is the
  * one place that keeps them, so that who looked at what can be shown)

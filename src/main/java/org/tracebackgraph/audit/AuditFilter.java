@@ -21,8 +21,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UrlPathHelper;
 
 /**
- * Records every API request in the audit trail, including those refused by the security
- * layer: it wraps that layer, so it sees the final status.
+ * Records every API request and every web UI page request (logins and logouts included)
+ * in the audit trail, including those refused by the security layer: it wraps that layer,
+ * so it sees the final status. Static assets (scripts, styles, the Neo4j Browser guide)
+ * and health checks are not recorded: they show nothing of the graph.
  */
 @Component
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -37,9 +39,18 @@ class AuditFilter extends OncePerRequestFilter {
 		this.trail = trail;
 	}
 
+	private static final List<String> NOT_RECORDED = List.of("/ui/", "/webjars/", "/guides/", "/swagger-ui/",
+			"/actuator/health", "/favicon.ico");
+
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !request.getRequestURI().startsWith("/api/");
+		String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
+		for (String prefix : NOT_RECORDED) {
+			if (path.startsWith(prefix)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	@Override

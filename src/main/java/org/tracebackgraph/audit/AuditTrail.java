@@ -28,9 +28,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.stereotype.Component;
 
 /**
- * The audit trail: one JSON line per API request in daily files that are only ever
- * appended to. Each line is flushed to the operating system before the request's answer
- * completes, so a crashed or killed app loses no entry.
+ * The audit trail: one JSON line per request (API or web UI page) in daily files that are
+ * only ever appended to. Each line is flushed to the operating system before the
+ * request's answer completes, so a crashed or killed app loses no entry.
  */
 @Component
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)

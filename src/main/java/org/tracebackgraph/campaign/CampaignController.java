@@ -61,6 +61,21 @@ class CampaignController {
 		return detail(name);
 	}
 
+	@GetMapping("/api/campaigns/by-name/calls-by-month")
+	@Operation(summary = "A campaign's traced calls per month, for a chart of its calls over time",
+			description = "Its calls in the month of the call's date (undated calls left out), oldest first; months"
+					+ " without calls are not listed. Any campaign name: ?name=Chinese-ISP/Cable/Wireless-Impers")
+	@ApiResponse(responseCode = "200", description = "The months")
+	@ApiResponse(responseCode = "400", description = "A parameter is out of range")
+	@ApiResponse(responseCode = "404", description = "No such campaign")
+	MonthlyCalls callsByMonth(@Parameter(description = "the campaign's name") @RequestParam String name,
+			@ParameterObject DateWindow window) {
+		if (name.isBlank()) {
+			throw new BadParameterException("name", "is required");
+		}
+		return this.campaigns.callsByMonth(name, window).orElseThrow(() -> new NotFoundException("campaign", name));
+	}
+
 	private Campaigns.Detail detail(String campaign) {
 		if (campaign.isBlank()) {
 			throw new BadParameterException("name", "is required");

@@ -43,6 +43,10 @@ class CampaignQueries {
 
 	private final CypherQuery routeSignatures = CypherQuery.load("queries/campaign/campaign-route-signatures");
 
+	private final CypherQuery callsByMonth = CypherQuery.load("queries/campaign/calls-by-month-of-campaign");
+
+	private final CypherQuery campaignExists = CypherQuery.load("queries/common/campaign-exists");
+
 	CampaignQueries(GraphReader graph) {
 		this.graph = graph;
 	}
@@ -82,6 +86,20 @@ class CampaignQueries {
 					head.lastSeen(), callers.items(), callers.truncated(), byRole, List.copyOf(rolesTruncated),
 					byRole.getOrDefault("ORIGINATING", List.of()), byRole.getOrDefault("GATEWAY", List.of()),
 					signatures.items(), signatures.truncated(), head.calls() > SIGNATURE_SAMPLE, head.letters()));
+	}
+
+	/**
+	 * @return the campaign's traced calls per month, oldest first; empty when there is no
+	 * such campaign
+	 */
+	Optional<MonthlyCalls> callsByMonth(String name, DateWindow window) {
+		return this.graph.read(tx -> {
+			if (!tx.exists(this.campaignExists, Parameters.of("campaign", name))) {
+				return Optional.empty();
+			}
+			return Optional.of(new MonthlyCalls(
+					tx.list(this.callsByMonth, Parameters.of("name", name).with(window), MonthlyCalls.Month::of)));
+		});
 	}
 
 	private record Head(String name, long calls, long callerIds, long providers, LocalDate firstSeen,

@@ -28,6 +28,8 @@ import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.EnvironmentAware;
+import org.springframework.core.env.Environment;
 
 /**
  * Starts an embedded Neo4j and points the app's own driver at its Bolt port, so the app
@@ -37,11 +39,18 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedNeo4jCondition.class)
-class EmbeddedNeo4jConfiguration {
+class EmbeddedNeo4jConfiguration implements EnvironmentAware {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4jConfiguration.class);
 
 	static final String USERNAME = "neo4j";
+
+	private Environment environment;
+
+	@Override
+	public void setEnvironment(Environment environment) {
+		this.environment = environment;
+	}
 
 	@Bean
 	EmbeddedNeo4jPassword embeddedNeo4jPassword(EmbeddedNeo4jProperties properties) {
@@ -53,7 +62,7 @@ class EmbeddedNeo4jConfiguration {
 	@Bean(destroyMethod = "shutdown")
 	DatabaseManagementService embeddedNeo4j(EmbeddedNeo4jProperties properties, EmbeddedNeo4jPassword password) {
 		long started = System.nanoTime();
-		DatabaseManagementService service = new DatabaseManagementServiceBuilder(
+		DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(
 				properties.storeDirectory().toAbsolutePath())
 			.setConfig(BoltConnector.enabled, true)
 			.setConfig(BoltConnector.listen_address,
@@ -67,8 +76,15 @@ class EmbeddedNeo4jConfiguration {
 			// own Browser is same-origin and needs none, so no other origin is named.
 			.setConfig(ServerSettings.http_access_control_allow_origin, ownOrigin(properties))
 			// Netty's default quiet period makes every shutdown take ~10 s.
-			.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO)
-			.build();
+			.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO);
+		String appUrl = (this.environment != null) ? appUrl(this.environment) : null;
+		if (appUrl != null) {
+			// After login, Browser applies the app's style and opens its investigation
+			// guide (both served by the app; Browser fetches guides from localhost).
+			builder.setConfig(ServerSettings.browser_post_connect_cmd,
+					"style " + appUrl + "/guides/traceback.grass; guide " + appUrl + "/guides/investigation.html");
+		}
+		DatabaseManagementService service = builder.build();
 		try {
 			// Set at every start: a store made by an older version (or with another
 			// password) takes this one, so the app's own driver can always log in.
@@ -135,6 +151,18 @@ class EmbeddedNeo4jConfiguration {
 	static ConnectorPortRegister portRegister(DatabaseManagementService service) {
 		GraphDatabaseAPI system = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
 		return system.getDependencyResolver().resolveDependency(ConnectorPortRegister.class);
+	}
+
+	/**
+	 * Where a browser on this machine reaches the app, or {@code null} when it has no
+	 * fixed port (tests) or serves no web.
+	 */
+	static String appUrl(Environment environment) {
+		Integer port = environment.getProperty("server.port", Integer.class, 8080);
+		if (port <= 0 || "none".equalsIgnoreCase(environment.getProperty("spring.main.web-application-type"))) {
+			return null;
+		}
+		return "http://localhost:" + port;
 	}
 
 	/** The origin Neo4j Browser is served from, the only one Neo4j's HTTP API names. */

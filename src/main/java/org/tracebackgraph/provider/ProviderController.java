@@ -110,6 +110,19 @@ class ProviderController {
 		return Page.of(this.providers.nonResponses(providerId, window, paging), paging);
 	}
 
+	@GetMapping("/api/providers/{providerId}/calls-by-month")
+	@Operation(summary = "The provider's traced calls per month, for a chart of its traffic over time",
+			description = "Tracebacks with any hop by the provider, in the month of the call's date (undated calls"
+					+ " left out), oldest first; months without calls are not listed.")
+	@ApiResponse(responseCode = "200", description = "The months")
+	@ApiResponse(responseCode = "400", description = "A parameter is out of range")
+	@ApiResponse(responseCode = "404", description = "No such provider")
+	MonthlyCalls callsByMonth(@Parameter(description = "the provider's id") @PathVariable String providerId,
+			@ParameterObject DateWindow window) {
+		this.existence.requireProvider(providerId);
+		return this.providers.callsByMonth(providerId, window);
+	}
+
 	private static String role(String role) {
 		if (role == null || role.isBlank()) {
 			return ANY_ROLE;

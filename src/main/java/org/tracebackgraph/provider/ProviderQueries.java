@@ -29,6 +29,8 @@ class ProviderQueries {
 
 	private final CypherQuery nonResponsesOfProvider = CypherQuery.load("queries/provider/non-responses-of-provider");
 
+	private final CypherQuery callsByMonthOfProvider = CypherQuery.load("queries/provider/calls-by-month-of-provider");
+
 	ProviderQueries(GraphReader graph) {
 		this.graph = graph;
 	}
@@ -71,6 +73,14 @@ class ProviderQueries {
 	List<NonResponse> nonResponses(String providerId, DateWindow window, Paging paging) {
 		return this.graph.list(this.nonResponsesOfProvider,
 				Parameters.of("providerId", providerId).with(window).with(paging), NonResponse::of);
+	}
+
+	/**
+	 * @return the provider's traced calls per month, oldest first
+	 */
+	MonthlyCalls callsByMonth(String providerId, DateWindow window) {
+		return new MonthlyCalls(this.graph.list(this.callsByMonthOfProvider,
+				Parameters.of("providerId", providerId).with(window), MonthlyCalls.Month::of));
 	}
 
 }

@@ -14,10 +14,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param apiKeys machines, which send their key in the {@code X-API-Key} header
  * @param devUser in the embedded dev run only, and only when no account is configured:
  * create a user {@code dev} (all roles) with a random password printed once at start
+ * @param neo4jBrowserOrigins the web origins of the Neo4j Browser that may fetch the
+ * app's guide and style ({@code /guides/**}, by CORS)
  */
 @ConfigurationProperties("traceback.security")
 record AccessProperties(@DefaultValue List<User> users, @DefaultValue List<ApiKey> apiKeys,
-		@DefaultValue("true") boolean devUser) {
+		@DefaultValue("true") boolean devUser, @DefaultValue( {
+				"http://localhost:7474", "http://127.0.0.1:7474" }) List<String> neo4jBrowserOrigins){
 
 	boolean hasAccounts() {
 		return !this.users.isEmpty() || !this.apiKeys.isEmpty();

@@ -79,7 +79,12 @@ final class Accounts {
 			console.append(String.format(Locale.ROOT,
 					"%n  Direct database access (administrators only; the app's audit trail does not see it):%n"));
 			if (database.browserUrl() != null) {
-				console.append(String.format(Locale.ROOT, "    Neo4j Browser  %s%n", database.browserUrl()));
+				// After login Browser applies the app's style and opens its investigation
+				// guide (browser.post_connect_cmd); a ?cmd=guide in this link would open
+				// the guide too, but then Browser skips the style.
+				console.append(String.format(Locale.ROOT,
+						"    Neo4j Browser  %s%n                   (after login: the app's investigation guide and style)%n",
+						database.browserUrl()));
 			}
 			console.append(String.format(Locale.ROOT, "    Bolt           %s%n", database.boltUri()));
 			console.append(String.format(Locale.ROOT, "    user '%s', password '%s'%s%n", database.username(),

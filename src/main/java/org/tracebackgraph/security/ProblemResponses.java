@@ -8,6 +8,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
@@ -17,9 +18,17 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
  */
 final class ProblemResponses {
 
+	/** What the web UI's JavaScript sends with every call, so a 401 opens no dialog. */
+	static final String REQUESTED_WITH = "X-Requested-With";
+
 	AuthenticationEntryPoint unauthenticated() {
 		return (request, response, ex) -> {
-			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"traceback-graph\"");
+			// A browser that reads this header opens its own login dialog over the web
+			// UI (and a headless one hangs the call): the UI sends its people to the
+			// login form instead.
+			if (!"XMLHttpRequest".equalsIgnoreCase(request.getHeader(REQUESTED_WITH))) {
+				response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"traceback-graph\"");
+			}
 			Problems.write(request, response,
 					Problems.of(HttpStatus.UNAUTHORIZED, "unauthenticated", "Unauthenticated",
 							"Log in with HTTP Basic or send an API key in the " + ApiKeyAuthenticationFilter.HEADER
@@ -28,8 +37,16 @@ final class ProblemResponses {
 	}
 
 	AccessDeniedHandler forbidden() {
-		return (request, response, ex) -> Problems.write(request, response,
-				Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "Your role does not allow this request"));
+		return (request, response, ex) -> {
+			if (ex instanceof CsrfException) {
+				Problems.write(request, response, Problems.of(HttpStatus.FORBIDDEN, "csrf", "CSRF token missing",
+						"A change made with a browser session needs the session's CSRF token in the X-CSRF-TOKEN"
+								+ " header (the web UI sends it); machines use an API key or HTTP Basic instead"));
+				return;
+			}
+			Problems.write(request, response, Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
+					"Your role does not allow this request"));
+		};
 	}
 
 	/** URLs the firewall refuses (encoded slashes, NUL, path traversal, ...). */

@@ -26,7 +26,7 @@ class AccountsTests {
 
 	@Test
 	void theEmbeddedDevRunWithoutAccountsGetsADevUserWithEveryRole() {
-		var users = Accounts.users(new AccessProperties(List.of(), List.of(), true), EMBEDDED, null);
+		var users = Accounts.users(new AccessProperties(List.of(), List.of(), true, List.of()), EMBEDDED, null);
 		assertThat(users.userExists("dev")).isTrue();
 		assertThat(users.loadUserByUsername("dev").getAuthorities()).extracting(Object::toString)
 			.containsExactlyInAnyOrder("ROLE_INVESTIGATOR", "ROLE_ANALYST", "ROLE_INGEST", "ROLE_ADMIN");
@@ -38,7 +38,7 @@ class AccountsTests {
 		var database = new EmbeddedNeo4jAccess(URI.create("bolt://127.0.0.1:7687"),
 				URI.create("http://localhost:7474/browser/?dbms=bolt://neo4j@localhost:7687"), "neo4j",
 				"generated-secret-123", true);
-		Accounts.users(new AccessProperties(List.of(), List.of(), true), EMBEDDED, database);
+		Accounts.users(new AccessProperties(List.of(), List.of(), true, List.of()), EMBEDDED, database);
 		assertThat(output.getOut()).contains("log in as user 'dev'")
 			.contains("http://localhost:7474/browser/?dbms=bolt://neo4j@localhost:7687")
 			.contains("user 'neo4j', password 'generated-secret-123'")
@@ -50,34 +50,33 @@ class AccountsTests {
 		var key = new AccessProperties.ApiKey("robot", "a".repeat(64), Set.of(Role.INGEST));
 		var database = new EmbeddedNeo4jAccess(URI.create("bolt://127.0.0.1:7687"), null, "neo4j",
 				"generated-secret-123", true);
-		Accounts.users(new AccessProperties(List.of(), List.of(key), true), EMBEDDED, database);
+		Accounts.users(new AccessProperties(List.of(), List.of(key), true, List.of()), EMBEDDED, database);
 		assertThat(output.getAll()).doesNotContain("generated-secret-123").contains("TRACEBACK_EMBEDDED_PASSWORD");
 	}
 
 	@Test
 	void anExternalDatabaseGetsNoDefaultAccountAtAll() {
-		assertThat(Accounts.users(new AccessProperties(List.of(), List.of(), true), EXTERNAL, null).userExists("dev"))
-			.isFalse();
+		assertThat(Accounts.users(new AccessProperties(List.of(), List.of(), true, List.of()), EXTERNAL, null)
+			.userExists("dev")).isFalse();
 	}
 
 	@Test
 	void configuredAccountsReplaceTheDevUser() {
 		var key = new AccessProperties.ApiKey("robot", "a".repeat(64), Set.of(Role.INGEST));
-		assertThat(
-				Accounts.users(new AccessProperties(List.of(), List.of(key), true), EMBEDDED, null).userExists("dev"))
-			.isFalse();
+		assertThat(Accounts.users(new AccessProperties(List.of(), List.of(key), true, List.of()), EMBEDDED, null)
+			.userExists("dev")).isFalse();
 	}
 
 	@Test
 	void aPlainTextPasswordStopsTheApp() {
 		var user = new AccessProperties.User("eve", "secret", Set.of(Role.ADMIN));
-		assertThatIllegalStateException()
-			.isThrownBy(() -> Accounts.users(new AccessProperties(List.of(user), List.of(), true), EXTERNAL, null))
+		assertThatIllegalStateException().isThrownBy(
+				() -> Accounts.users(new AccessProperties(List.of(user), List.of(), true, List.of()), EXTERNAL, null))
 			.withMessageContaining("never plain text")
 			.withMessageNotContaining("secret");
 		var noop = new AccessProperties.User("eve", "{noop}secret", Set.of(Role.ADMIN));
-		assertThatIllegalStateException()
-			.isThrownBy(() -> Accounts.users(new AccessProperties(List.of(noop), List.of(), true), EXTERNAL, null));
+		assertThatIllegalStateException().isThrownBy(
+				() -> Accounts.users(new AccessProperties(List.of(noop), List.of(), true, List.of()), EXTERNAL, null));
 	}
 
 	@Test
