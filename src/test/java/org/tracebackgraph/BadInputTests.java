@@ -274,8 +274,12 @@ class BadInputTests extends GraphTest {
 		letter("no chart", letter, null);
 		letter("no letter", null, chart);
 		letter("malformed letter", "{\"letterId\":".getBytes(StandardCharsets.UTF_8), chart);
-		letter("letter without an id",
-				new String(letter, StandardCharsets.UTF_8).replaceFirst("\"letter_id\"\\s*:\\s*\"[^\"]*\",", "")
+		letter("letter without a recipient",
+				new String(letter, StandardCharsets.UTF_8).replaceFirst("(?s)\"recipient\"\\s*:\\s*\\{[^}]*},", "")
+					.getBytes(StandardCharsets.UTF_8),
+				chart);
+		letter("letter with an impossible date",
+				new String(letter, StandardCharsets.UTF_8).replace("2024-03-15", "2024-02-30")
 					.getBytes(StandardCharsets.UTF_8),
 				chart);
 		letter("chart with wrong columns", letter, "a,b,c\n1,2,3\n".getBytes(StandardCharsets.UTF_8));
