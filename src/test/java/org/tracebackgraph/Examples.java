@@ -2,6 +2,7 @@ package org.tracebackgraph;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -23,7 +24,7 @@ public final class Examples {
 	}
 
 	public static String text(String relativePath) {
-		return new String(bytes(relativePath), java.nio.charset.StandardCharsets.UTF_8);
+		return new String(bytes(relativePath), StandardCharsets.UTF_8);
 	}
 
 	/** A test fixture from {@code src/test/resources/fixtures/}. */
@@ -32,7 +33,7 @@ public final class Examples {
 			if (in == null) {
 				throw new IllegalArgumentException("No fixture " + name);
 			}
-			return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

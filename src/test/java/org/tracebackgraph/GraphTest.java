@@ -1,10 +1,13 @@
 package org.tracebackgraph;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -12,6 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -54,27 +58,23 @@ public abstract class GraphTest {
 	 * robo-origin dated 2024-03-15 whose chart lists two calls.
 	 */
 	protected void loadInvestigationGraph() {
-		org.assertj.core.api.Assertions
-			.assertThat(postJson("/api/tracebacks", Examples.fixture("investigation-tracebacks.json")))
+		Assertions.assertThat(postJson("/api/tracebacks", Examples.fixture("investigation-tracebacks.json")))
 			.hasStatusOk();
-		org.assertj.core.api.Assertions
+		Assertions
 			.assertThat(this.mvc.post()
 				.uri("/api/imports/letters")
 				.multipart()
-				.file(new org.springframework.mock.web.MockMultipartFile("letter", "letter.json", "application/json",
-						Examples.fixture("fx-letter-robo-letter.json")
-							.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-				.file(new org.springframework.mock.web.MockMultipartFile("chart", "chart.csv", "text/csv",
-						Examples.fixture("fx-letter-robo-attachment-a.csv")
-							.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+				.file(new MockMultipartFile("letter", "letter.json", "application/json",
+						Examples.fixture("fx-letter-robo-letter.json").getBytes(StandardCharsets.UTF_8)))
+				.file(new MockMultipartFile("chart", "chart.csv", "text/csv",
+						Examples.fixture("fx-letter-robo-attachment-a.csv").getBytes(StandardCharsets.UTF_8)))
 				.exchange())
 			.hasStatusOk();
 	}
 
 	/** Writes a small graph built for the test through the app's own ingest. */
 	protected void load(TestTracebacks.Traceback... tracebacks) {
-		org.assertj.core.api.Assertions.assertThat(postJson("/api/tracebacks", TestTracebacks.json(tracebacks)))
-			.hasStatusOk();
+		Assertions.assertThat(postJson("/api/tracebacks", TestTracebacks.json(tracebacks))).hasStatusOk();
 	}
 
 	protected MvcTestResult postJson(String path, String json) {
@@ -113,7 +113,7 @@ public abstract class GraphTest {
 			.execute()
 			.records()
 			.stream()
-			.map(org.neo4j.driver.Record::asMap)
+			.map(Record::asMap)
 			.toList();
 	}
 

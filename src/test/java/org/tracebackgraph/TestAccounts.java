@@ -1,6 +1,10 @@
 package org.tracebackgraph;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -8,6 +12,7 @@ import java.util.HexFormat;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.MockMvcBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
@@ -33,7 +38,7 @@ public class TestAccounts {
 
 	/** bcrypt (cost 4, to keep tests fast) of {@link #PERSON_PASSWORD}. */
 	private static final String PERSON_PASSWORD_HASH = "{bcrypt}"
-			+ new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder(4).encode(PERSON_PASSWORD);
+			+ new BCryptPasswordEncoder(4).encode(PERSON_PASSWORD);
 
 	public static void register(DynamicPropertyRegistry registry) {
 		registry.add("traceback.audit.directory", TestAccounts::auditDirectory);
@@ -46,17 +51,17 @@ public class TestAccounts {
 		registry.add("traceback.security.users[0].roles", () -> "INVESTIGATOR");
 	}
 
-	private static java.nio.file.Path auditDirectory;
+	private static Path auditDirectory;
 
 	/** One audit folder per test JVM, under target/ so a failed run can be inspected. */
-	public static synchronized java.nio.file.Path auditDirectory() {
+	public static synchronized Path auditDirectory() {
 		if (auditDirectory == null) {
 			try {
-				java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"));
-				auditDirectory = java.nio.file.Files.createTempDirectory(java.nio.file.Path.of("target"), "audit-");
+				Files.createDirectories(Path.of("target"));
+				auditDirectory = Files.createTempDirectory(Path.of("target"), "audit-");
 			}
-			catch (java.io.IOException ex) {
-				throw new java.io.UncheckedIOException(ex);
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
 			}
 		}
 		return auditDirectory;

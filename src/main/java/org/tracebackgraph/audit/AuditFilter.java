@@ -1,9 +1,12 @@
 package org.tracebackgraph.audit;
 
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -90,7 +93,7 @@ class AuditFilter extends OncePerRequestFilter {
 				.getQueryParams()
 				.entrySet()
 				.stream()
-				.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
+				.collect(Collectors.toMap(Map.Entry::getKey,
 						(e) -> e.getValue().stream().map(AuditFilter::decode).toList())));
 		}
 		catch (IllegalArgumentException ex) {
@@ -103,7 +106,7 @@ class AuditFilter extends OncePerRequestFilter {
 			return "";
 		}
 		try {
-			return java.net.URLDecoder.decode(value, java.nio.charset.StandardCharsets.UTF_8);
+			return URLDecoder.decode(value, StandardCharsets.UTF_8);
 		}
 		catch (IllegalArgumentException ex) {
 			return value;

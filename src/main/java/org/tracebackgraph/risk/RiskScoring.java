@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Turns a run's inputs into explained scores. Every factor is normalised to 0..1 and
@@ -147,8 +148,7 @@ final class RiskScoring {
 		return (max > 0 && value > 0) ? Math.log1p(value) / Math.log1p(max) : 0;
 	}
 
-	private static double max(Map<String, ProviderTally> providers,
-			java.util.function.ToDoubleFunction<ProviderTally> of) {
+	private static double max(Map<String, ProviderTally> providers, ToDoubleFunction<ProviderTally> of) {
 		return providers.values().stream().mapToDouble(of).max().orElse(0);
 	}
 

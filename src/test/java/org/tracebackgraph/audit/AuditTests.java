@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.tracebackgraph.GraphTest;
@@ -42,7 +43,7 @@ class AuditTests extends GraphTest {
 			.extractingPath("$.items[?(@.parameters.minCalls[0] == '" + minCalls + "')]")
 			.asArray()
 			.singleElement()
-			.satisfies((entry) -> assertThat(entry).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+			.satisfies((entry) -> assertThat(entry).asInstanceOf(InstanceOfAssertFactories.MAP)
 				.containsEntry("user", "test-investigator")
 				.containsEntry("authentication", "api-key")
 				.containsEntry("method", "GET")

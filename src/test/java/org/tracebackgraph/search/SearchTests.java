@@ -1,7 +1,9 @@
 package org.tracebackgraph.search;
 
+import java.util.List;
 import java.util.Map;
 
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tracebackgraph.Examples;
@@ -95,12 +97,12 @@ class SearchTests extends GraphTest {
 				.extractingPath("$.items[?(@.type == 'FILING')]")
 				.asArray()
 				.singleElement()
-				.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+				.asInstanceOf(InstanceOfAssertFactories.MAP)
 				.containsEntry("key", "RMD0001410")
 				.containsEntry("label", "Big Carrier Incorporated")
 				.containsEntry("detail", "0012345678")
 				.containsEntry("exact", true)
-				.containsEntry("providerIds", java.util.List.of("big-carrier"));
+				.containsEntry("providerIds", List.of("big-carrier"));
 		}
 		assertThat(search("incorporated")).bodyJson()
 			.extractingPath("$.items[?(@.type == 'FILING')].key")

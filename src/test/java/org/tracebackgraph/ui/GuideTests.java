@@ -1,5 +1,7 @@
 package org.tracebackgraph.ui;
 
+import java.nio.charset.StandardCharsets;
+
 import org.junit.jupiter.api.Test;
 import org.tracebackgraph.GraphTest;
 import org.tracebackgraph.neo4j.CypherQuery;
@@ -21,7 +23,7 @@ class GuideTests extends GraphTest {
 	private String guide() throws Exception {
 		MvcTestResult result = this.mvc.get().uri("/guides/investigation.html").header("X-API-Key", "").exchange();
 		assertThat(result).hasStatusOk().hasContentTypeCompatibleWith("text/html");
-		return result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
 	}
 
 	@Test
@@ -88,7 +90,7 @@ class GuideTests extends GraphTest {
 			.header("X-API-Key", "")
 			.exchange()
 			.getResponse()
-			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(grass).contains("node.Provider {", "caption: '{name}'", "node.Hop {", "caption: '{position} {role}'",
 				"node.Letter {");
 		String provider = grass.substring(grass.indexOf("node.Provider {"),

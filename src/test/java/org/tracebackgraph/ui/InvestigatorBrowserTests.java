@@ -2,6 +2,7 @@ package org.tracebackgraph.ui;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +11,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tracebackgraph.Examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,10 +58,9 @@ class InvestigatorBrowserTests extends BrowserTest {
 		assertThat(drawnNodes()).extracting((node) -> node.get("id"))
 			.containsExactlyInAnyOrder("wholesale-one", "least-cost");
 		assertThat(drawnEdges()).containsExactly("least-cost>wholesale-one");
-		new org.openqa.selenium.support.ui.Select(this.driver.findElement(By.id("depth"))).selectByVisibleText("2");
+		new Select(this.driver.findElement(By.id("depth"))).selectByVisibleText("2");
 		this.driver.findElement(By.id("redraw")).click();
-		new org.openqa.selenium.support.ui.WebDriverWait(this.driver, java.time.Duration.ofSeconds(20))
-			.until((d) -> drawnNodes().size() == 3);
+		new WebDriverWait(this.driver, Duration.ofSeconds(20)).until((d) -> drawnNodes().size() == 3);
 		assertThat(drawnNodes()).extracting((node) -> node.get("id"))
 			.containsExactlyInAnyOrder("wholesale-one", "least-cost", "quick-dial");
 		assertThat(drawnEdges()).containsExactlyInAnyOrder("least-cost>wholesale-one", "quick-dial>least-cost");
@@ -67,9 +69,9 @@ class InvestigatorBrowserTests extends BrowserTest {
 
 		// Downstream, three deep: big-carrier, then acme-voice.
 		this.driver.findElement(By.cssSelector("input[name=direction][value=downstream]")).click();
-		new org.openqa.selenium.support.ui.Select(this.driver.findElement(By.id("depth"))).selectByVisibleText("3");
+		new Select(this.driver.findElement(By.id("depth"))).selectByVisibleText("3");
 		this.driver.findElement(By.id("redraw")).click();
-		new org.openqa.selenium.support.ui.WebDriverWait(this.driver, java.time.Duration.ofSeconds(20))
+		new WebDriverWait(this.driver, Duration.ofSeconds(20))
 			.until((d) -> drawnNodes().stream().anyMatch((node) -> "acme-voice".equals(node.get("id"))));
 		assertThat(drawnNodes()).extracting((node) -> node.get("id"))
 			.containsExactlyInAnyOrder("wholesale-one", "big-carrier", "acme-voice");
@@ -85,8 +87,7 @@ class InvestigatorBrowserTests extends BrowserTest {
 		// A click on a neighbour opens it, with the same network settings.
 		String before = this.driver.getCurrentUrl();
 		js("cy.$id('big-carrier').emit('tap')");
-		new org.openqa.selenium.support.ui.WebDriverWait(this.driver, java.time.Duration.ofSeconds(20))
-			.until((d) -> !d.getCurrentUrl().equals(before));
+		new WebDriverWait(this.driver, Duration.ofSeconds(20)).until((d) -> !d.getCurrentUrl().equals(before));
 		waitReady();
 		assertThat(this.driver.getCurrentUrl()).endsWith("/providers/big-carrier?direction=downstream&depth=3");
 		assertThat(drawnNodes()).extracting((node) -> node.get("id"))
@@ -174,7 +175,7 @@ class InvestigatorBrowserTests extends BrowserTest {
 		assertThat((String) js("return document.cookie")).doesNotContain("JSESSIONID");
 
 		this.driver.findElement(By.id("logout")).click();
-		new org.openqa.selenium.support.ui.WebDriverWait(this.driver, java.time.Duration.ofSeconds(20))
+		new WebDriverWait(this.driver, Duration.ofSeconds(20))
 			.until((d) -> d.getCurrentUrl().endsWith("/login?logout"));
 		assertThat(this.driver.findElement(By.id("logged-out")).isDisplayed()).isTrue();
 		Object api = asyncJs("""
@@ -214,8 +215,7 @@ class InvestigatorBrowserTests extends BrowserTest {
 		assertThat(js("return document.activeElement.id")).isEqualTo("search");
 		String before = this.driver.getCurrentUrl();
 		new Actions(this.driver).sendKeys("EX-C-1").sendKeys(Keys.ENTER).perform();
-		new org.openqa.selenium.support.ui.WebDriverWait(this.driver, java.time.Duration.ofSeconds(20))
-			.until((d) -> !d.getCurrentUrl().equals(before));
+		new WebDriverWait(this.driver, Duration.ofSeconds(20)).until((d) -> !d.getCurrentUrl().equals(before));
 		waitReady();
 		assertThat(this.driver.getCurrentUrl()).endsWith("/calls/EX-C-1");
 
@@ -235,8 +235,7 @@ class InvestigatorBrowserTests extends BrowserTest {
 		assertThat(focused).isEqualTo("Robo Origin VoIP");
 		String route = this.driver.getCurrentUrl();
 		new Actions(this.driver).sendKeys(Keys.ENTER).perform();
-		new org.openqa.selenium.support.ui.WebDriverWait(this.driver, java.time.Duration.ofSeconds(20))
-			.until((d) -> !d.getCurrentUrl().equals(route));
+		new WebDriverWait(this.driver, Duration.ofSeconds(20)).until((d) -> !d.getCurrentUrl().equals(route));
 		waitReady();
 		assertThat(this.driver.getCurrentUrl()).endsWith("/providers/robo-origin");
 		// Every form control on the page has a label.
@@ -254,7 +253,7 @@ class InvestigatorBrowserTests extends BrowserTest {
 		Files.writeString(bad, csv.replaceFirst("TERMINATING", "BOSS").replace("+12125550100", "+1212"));
 		this.driver.findElement(By.id("tracebacks-file")).sendKeys(bad.toString());
 		this.driver.findElement(By.cssSelector("#tracebacks-form button")).click();
-		new org.openqa.selenium.support.ui.WebDriverWait(this.driver, java.time.Duration.ofSeconds(30))
+		new WebDriverWait(this.driver, Duration.ofSeconds(30))
 			.until((d) -> !d.findElements(By.id("result-title")).isEmpty());
 		assertThat(text("result-title")).contains("nothing was written");
 		List<WebElement> rows = this.driver.findElements(By.cssSelector("#result tbody tr"));
@@ -269,8 +268,7 @@ class InvestigatorBrowserTests extends BrowserTest {
 		this.driver.findElement(By.id("tracebacks-file")).clear();
 		this.driver.findElement(By.id("tracebacks-file")).sendKeys(good.toString());
 		this.driver.findElement(By.cssSelector("#tracebacks-form button")).click();
-		new org.openqa.selenium.support.ui.WebDriverWait(this.driver, java.time.Duration.ofSeconds(30))
-			.until((d) -> text("result-title").equals("Imported"));
+		new WebDriverWait(this.driver, Duration.ofSeconds(30)).until((d) -> text("result-title").equals("Imported"));
 		assertThat(text("result")).contains("tracebacks", "4");
 		assertThat(js("return document.getElementById('progress').value")).isEqualTo(100L);
 		assertThat(counts().nodes()).isPositive();

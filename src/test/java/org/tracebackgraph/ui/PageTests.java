@@ -1,5 +1,8 @@
 package org.tracebackgraph.ui;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 import org.tracebackgraph.Examples;
 import org.tracebackgraph.GraphTest;
@@ -49,7 +52,7 @@ class PageTests extends GraphTest {
 	@Test
 	void whatTheUrlNamesReachesThePageOnlyAsAnEscapedAttribute() throws Exception {
 		String html = page(logIn(), "/calls/{id}", "\"><img src=x onerror=alert(1)>").getResponse()
-			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(html).doesNotContain("<img src=x")
 			.contains("data-call-id=\"&quot;&gt;&lt;img src=x onerror=alert(1)&gt;\"");
 	}
@@ -84,7 +87,7 @@ class PageTests extends GraphTest {
 		var expected = rows("""
 				RETURN COUNT { MATCH (:Traceback) } AS tracebacks, COUNT { MATCH (:Provider) } AS providers,
 				       COUNT { MATCH (:Letter) } AS letters
-				""", java.util.Map.of()).getFirst();
+				""", Map.of()).getFirst();
 		assertThat(overview).bodyJson()
 			.extractingPath("$.counts.tracebacks")
 			.isEqualTo(((Number) expected.get("tracebacks")).intValue());
