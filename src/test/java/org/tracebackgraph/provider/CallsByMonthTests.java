@@ -1,41 +1,39 @@
 package org.tracebackgraph.provider;
 
+import java.util.List;
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 import org.tracebackgraph.GraphTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tracebackgraph.TestTracebacks.traceback;
 
 class CallsByMonthTests extends GraphTest {
 
 	@Test
-	void aProvidersTracedCallsAreCountedInTheMonthOfTheCall() throws Exception {
-		loadInvestigationGraph();
-		String json = this.mvc.get()
-			.uri("/api/providers/robo-origin/calls-by-month")
-			.exchange()
-			.getResponse()
-			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-		var expected = rows(
-				"""
-						MATCH (:Provider {providerId: 'robo-origin'})<-[:BY]-(:Hop)<-[:HAS_HOP]-(t:Traceback)-[:TRACES]->(c:Call)
-						WITH DISTINCT t, c
-						RETURN left(toString(c.startedOn), 7) AS month, count(t) AS calls ORDER BY month
-						""",
-				java.util.Map.of());
-		assertThat(expected).isNotEmpty();
-		for (var month : expected) {
-			assertThat(json)
-				.contains("{\"month\":\"" + month.get("month") + "\",\"calls\":" + month.get("calls") + "}");
-		}
-		assertThat(this.mvc.get().uri("/api/providers/robo-origin/calls-by-month")).bodyJson()
-			.extractingPath("$.months.length()")
-			.isEqualTo(expected.size());
+	void aProvidersTracedCallsAreCountedInTheMonthOfTheCallAndMonthsWithoutCallsAreLeftOut() {
+		load(traceback("T1").on("2024-01-05").route("robo", "term"),
+				traceback("T2").on("2024-01-31").route("robo", "term"),
+				traceback("T3").on("2024-03-01").route("robo", "other-term"),
+				traceback("T4").on("2024-02-10").route("elsewhere", "term"));
+
+		assertThat(this.mvc.get().uri("/api/providers/robo/calls-by-month")).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.months")
+			.isEqualTo(List.of(Map.of("month", "2024-01", "calls", 2), Map.of("month", "2024-03", "calls", 1)));
 	}
 
 	@Test
 	void aWindowKeepsOnlyItsMonths() {
-		loadInvestigationGraph();
-		assertThat(this.mvc.get().uri("/api/providers/robo-origin/calls-by-month?from=2099-01-01")).hasStatusOk()
+		load(traceback("T1").on("2024-01-05").route("robo", "term"),
+				traceback("T2").on("2024-03-01").route("robo", "term"));
+
+		assertThat(this.mvc.get().uri("/api/providers/robo/calls-by-month?from=2024-02-01")).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.months")
+			.isEqualTo(List.of(Map.of("month", "2024-03", "calls", 1)));
+		assertThat(this.mvc.get().uri("/api/providers/robo/calls-by-month?from=2099-01-01")).hasStatusOk()
 			.bodyJson()
 			.extractingPath("$.months")
 			.asArray()

@@ -1,10 +1,8 @@
 package org.tracebackgraph.ui;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.tracebackgraph.Examples;
 import org.tracebackgraph.GraphTest;
 import org.tracebackgraph.TestAccounts;
 
@@ -12,6 +10,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tracebackgraph.TestTracebacks.traceback;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
@@ -81,28 +80,24 @@ class PageTests extends GraphTest {
 
 	@Test
 	void theOverviewCountsWhatIsLoadedAndListsTheNewestLetters() {
-		loadInvestigationGraph();
-		assertThat(postJson("/api/tracebacks", Examples.text("examples/tracebacks.json"))).hasStatusOk();
-		MvcTestResult overview = this.mvc.get().uri("/api/overview").exchange();
-		var expected = rows("""
-				RETURN COUNT { MATCH (:Traceback) } AS tracebacks, COUNT { MATCH (:Provider) } AS providers,
-				       COUNT { MATCH (:Letter) } AS letters
-				""", Map.of()).getFirst();
-		assertThat(overview).bodyJson()
-			.extractingPath("$.counts.tracebacks")
-			.isEqualTo(((Number) expected.get("tracebacks")).intValue());
-		assertThat(overview).bodyJson()
-			.extractingPath("$.counts.providers")
-			.isEqualTo(((Number) expected.get("providers")).intValue());
-		assertThat(overview).bodyJson().extractingPath("$.counts.filings").isEqualTo(0);
-		assertThat(overview).bodyJson()
-			.extractingPath("$.recentLetters[0]")
+		load(traceback("T1").route("robo", "mid", "term"), traceback("T2").route("robo", "term"));
+		for (String[] letter : new String[][] { { "L-OLD", "2024-03-15" }, { "L-NEW", "2024-06-01" } }) {
+			assertThat(this.mvc.post()
+				.uri("/api/imports/letters?letterId={l}&recipient=Robo VoIP&recipientId=robo&issuedOn={d}", letter[0],
+						letter[1])
+				.contentType("text/csv")
+				.content("Date of ITG Notification,Date of Call\n2024-03-01,2024-03-01\n")).hasStatusOk();
+		}
+
+		var overview = assertThat(this.mvc.get().uri("/api/overview")).hasStatusOk().bodyJson();
+		overview.extractingPath("$.counts")
 			.asMap()
-			.containsEntry("issuedOn", "2024-03-15")
-			.containsKey("recipients");
-		assertThat(overview).bodyJson()
-			.extractingPath("$.recentLetters[0].recipients[0].providerId")
-			.isEqualTo("robo-origin");
+			.containsEntry("tracebacks", 4)
+			.containsEntry("providers", 3)
+			.containsEntry("letters", 2)
+			.containsEntry("filings", 0);
+		overview.extractingPath("$.recentLetters[*].letterId").asArray().containsExactly("L-NEW", "L-OLD");
+		overview.extractingPath("$.recentLetters[0].recipients[0].providerId").isEqualTo("robo");
 	}
 
 }
