@@ -26,7 +26,7 @@ WORK=$(cd "$WORK" && pwd)
 DATA="$WORK/tb-$N-$SEED.csv"
 TRUTH="$WORK/tb-$N-$SEED.truth.json"
 STORE="$WORK/store-$N-$SEED"
-[ -f "$JAR" ] || ./mvnw -q -B -o -DskipTests package
+[ -f "$JAR" ] || ./mvnw -q -B -o -DskipTests package 2>/dev/null || ./mvnw -q -B -ntp -DskipTests package
 
 if [ "${REUSE_STORE:-0}" != 1 ] || [ ! -d "$STORE" ]; then
   rm -rf "$STORE"

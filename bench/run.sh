@@ -80,11 +80,12 @@ log "importing through the app's CLI"
 java -Xmx$APP_HEAP -jar "$jar" import tracebacks "$work/tracebacks.csv" \
   --traceback.embedded.store-directory="$store" --traceback.embedded.bolt-port="$BOLT_PORT" \
   --traceback.embedded.http-port="$HTTP_PORT" --traceback.demo.enabled=false >"$work/import.log" 2>&1
-summary=$(grep -o 'ImportSummary\[.*\]' "$work/import.log" | tail -1)
+# The CLI's summary: "200 tracebacks (1,125 hops): 200 new, 0 replaced, 0 unchanged, in 1 batch and 912 ms"
+summary=$(grep -E '^[0-9,]+ tracebacks \([0-9,]+ hops\):.* ms$' "$work/import.log" | tail -1 || true)
 [ -n "$summary" ] || { cat "$work/import.log" >&2; echo "import failed" >&2; exit 1; }
 log "$summary"
-hops=$(sed -E 's/.*hops=([0-9]+).*/\1/' <<<"$summary")
-import_ms=$(sed -E 's/.*durationMs=([0-9]+).*/\1/' <<<"$summary")
+hops=$(sed -E 's/^[0-9,]+ tracebacks \(([0-9,]+) hops\).*/\1/' <<<"$summary" | tr -d ,)
+import_ms=$(sed -E 's/.* and ([0-9,]+) ms$/\1/' <<<"$summary" | tr -d ,)
 store_bytes=$(du -sb "$store/data/databases/neo4j" | cut -f1)
 
 # --- PostgreSQL cluster
