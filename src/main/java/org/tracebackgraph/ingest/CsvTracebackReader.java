@@ -18,6 +18,7 @@ import org.tracebackgraph.ingest.TracebackRequest.CallRequest;
 import org.tracebackgraph.ingest.TracebackRequest.HopRequest;
 import org.tracebackgraph.ingest.TracebackRequest.ProviderRequest;
 import org.tracebackgraph.web.InputError;
+import org.tracebackgraph.web.CsvFiles;
 
 /**
  * Streams the traceback CSV format (one row per hop; the rows of one traceback next to

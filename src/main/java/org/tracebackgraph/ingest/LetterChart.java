@@ -19,6 +19,7 @@ import org.tracebackgraph.ingest.TracebackRequest.HopRequest;
 import org.tracebackgraph.ingest.TracebackRequest.ProviderRequest;
 import org.tracebackgraph.model.HopRole;
 import org.tracebackgraph.web.InputError;
+import org.tracebackgraph.web.CsvFiles;
 
 /**
  * Reads a letter's Attachment A chart as the letters print it, as the app's own evidence

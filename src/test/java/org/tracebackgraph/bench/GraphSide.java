@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -36,17 +37,14 @@ final class GraphSide implements AutoCloseable {
 
 	private final Session session;
 
-	private final String tracebacksOfCall;
-
-	private final String routeOfTraceback;
+	private final String routeOfCall;
 
 	GraphSide(String baseUrl, String apiKey, String boltUri, String boltPassword, Path cypherDir) throws IOException {
 		this.baseUrl = baseUrl;
 		this.apiKey = apiKey;
 		this.driver = GraphDatabase.driver(boltUri, AuthTokens.basic("neo4j", boltPassword));
 		this.session = this.driver.session();
-		this.tracebacksOfCall = cypher(cypherDir.resolve("route/tracebacks-of-call.cypher"));
-		this.routeOfTraceback = cypher(cypherDir.resolve("route/route-of-traceback.cypher"));
+		this.routeOfCall = cypher(cypherDir.resolve("route/route-of-call-or-traceback.cypher"));
 	}
 
 	/** The query of a Cypher file without its comments and its {@code :param} block. */
@@ -103,17 +101,16 @@ final class GraphSide implements AutoCloseable {
 		return get("/api/providers/" + encode(providerId) + "/upstream?depth=" + depth);
 	}
 
-	/** The app's two route queries, as the app runs them, over Bolt. */
+	/** The app's route query (one per lookup), as the app runs it, over Bolt. */
 	int routeOverBolt(String callId) {
-		List<String> ids = this.session.run(this.tracebacksOfCall, Map.of("callId", callId))
-			.list((row) -> row.get("tracebackId").asString());
-		if (ids.isEmpty()) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("tracebackId", null);
+		parameters.put("callId", callId);
+		List<Integer> hops = this.session.run(this.routeOfCall, parameters).list((row) -> row.get("hops").size());
+		if (hops.size() != 1) {
 			throw new IllegalStateException("no traceback of a call");
 		}
-		return this.session.run(this.routeOfTraceback, Map.of("tracebackId", ids.getFirst()))
-			.single()
-			.get("hops")
-			.size();
+		return hops.getFirst();
 	}
 
 	private static String encode(String value) {

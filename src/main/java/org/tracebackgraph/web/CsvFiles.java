@@ -1,4 +1,4 @@
-package org.tracebackgraph.ingest;
+package org.tracebackgraph.web;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -28,7 +28,7 @@ import org.tracebackgraph.web.InvalidInputException;
  * not mojibake), an optional byte-order mark, CRLF or LF, a header row whose columns are
  * all known and include the required ones.
  */
-final class CsvFiles {
+public final class CsvFiles {
 
 	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
 		.setHeader()
@@ -40,7 +40,8 @@ final class CsvFiles {
 	private CsvFiles() {
 	}
 
-	static CSVParser open(InputStream in, Set<String> known, Set<String> required, String what) throws IOException {
+	public static CSVParser open(InputStream in, Set<String> known, Set<String> required, String what)
+			throws IOException {
 		return openMatching(in, header -> known.contains(header) ? header : null, required, what, known);
 	}
 
@@ -49,8 +50,8 @@ final class CsvFiles {
 	 * @param canonical the column a header stands for, or {@code null} when it is none
 	 * @param required the columns (canonical names) the file must have
 	 */
-	static CSVParser openMatching(InputStream in, Function<String, String> canonical, Set<String> required, String what)
-			throws IOException {
+	public static CSVParser openMatching(InputStream in, Function<String, String> canonical, Set<String> required,
+			String what) throws IOException {
 		return openMatching(in, canonical, required, what, null);
 	}
 
@@ -109,7 +110,7 @@ final class CsvFiles {
 	 * A row with more or fewer fields than the header has lost or shifted a value (a
 	 * stray comma, a cut line): refused rather than guessed.
 	 */
-	static void checkFieldCount(CSVRecord row, long rowNumber, Consumer<InputError> errors) {
+	public static void checkFieldCount(CSVRecord row, long rowNumber, Consumer<InputError> errors) {
 		if (!row.isConsistent()) {
 			errors.accept(InputError.atRow(rowNumber, "row",
 					"has " + row.size() + " fields; the header has " + row.getParser().getHeaderNames().size()));
@@ -119,7 +120,7 @@ final class CsvFiles {
 	/**
 	 * The error to report when the file itself cannot be read any further.
 	 */
-	static InvalidInputException unreadable(String what, long row, Exception ex) {
+	public static InvalidInputException unreadable(String what, long row, Exception ex) {
 		String reason = (ex instanceof CharacterCodingException || ex.getCause() instanceof CharacterCodingException)
 				? "is not valid UTF-8" : "is not valid CSV (check quotes)";
 		return InvalidInputException.malformed(what + " cannot be read", InputError.atRow(row, "file", reason));
@@ -129,7 +130,7 @@ final class CsvFiles {
 	 * @return the cell, stripped, or {@code null} when the column is absent or the cell
 	 * blank: a missing cell stays missing
 	 */
-	static String value(CSVRecord row, String column) {
+	public static String value(CSVRecord row, String column) {
 		if (!row.isMapped(column) || !row.isSet(column)) {
 			return null;
 		}

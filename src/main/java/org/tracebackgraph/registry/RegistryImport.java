@@ -1,0 +1,135 @@
+package org.tracebackgraph.registry;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tracebackgraph.neo4j.CypherQuery;
+import org.tracebackgraph.neo4j.GraphWriter;
+import org.tracebackgraph.neo4j.Parameters;
+import org.tracebackgraph.neo4j.WriteTx;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Loads an RMD export and matches providers to its filings, in one transaction: the
+ * filings, the removals, the links and the flags are written together or not at all.
+ */
+@Service
+class RegistryImport {
+
+	private static final Logger log = LoggerFactory.getLogger(RegistryImport.class);
+
+	private final GraphWriter graph;
+
+	private final CypherQuery mergeFilings = CypherQuery.load("ingest/merge-filings");
+
+	private final CypherQuery markRemoved = CypherQuery.load("ingest/mark-removed-filings");
+
+	private final CypherQuery filingsForResolution = CypherQuery.load("ingest/filings-for-resolution");
+
+	private final CypherQuery providersForResolution = CypherQuery.load("ingest/providers-for-resolution");
+
+	private final CypherQuery link = CypherQuery.load("ingest/link-providers-to-filings");
+
+	private final CypherQuery flag = CypherQuery.load("ingest/flag-providers-by-registry");
+
+	RegistryImport(GraphWriter graph) {
+		this.graph = graph;
+	}
+
+	/**
+	 * The whole export is read and checked before anything is written.
+	 * @param asOf the export's date, which removals are dated with; {@code null}: the
+	 * newest {@code last_updated} in the file
+	 */
+	RmdImportSummary importExport(InputStream csv, LocalDate asOf) throws IOException {
+		long started = System.nanoTime();
+		return importFilings(RmdExport.read(csv), asOf, started);
+	}
+
+	/**
+	 * Writes filings read and checked before (the command line checks before Neo4j
+	 * starts).
+	 */
+	RmdImportSummary importFilings(List<Filing> filings, LocalDate asOf, long started) {
+		LocalDate exportDate = (asOf != null) ? asOf
+				: filings.stream()
+					.map(Filing::lastUpdated)
+					.filter(Objects::nonNull)
+					.max(Comparator.naturalOrder())
+					.orElse(LocalDate.now());
+		RmdImportSummary summary = this.graph.write(tx -> {
+			List<Map<String, Object>> rows = filings.stream().map(Filing::asParameters).toList();
+			Map<String, Long> merged = tx
+				.one(this.mergeFilings, Parameters.of("filings", rows),
+						row -> Map.of("created", row.longValue("created"), "updated", row.longValue("updated"),
+								"restored", row.longValue("restored")))
+				.orElseThrow();
+			long removed = tx
+				.one(this.markRemoved,
+						Parameters.of("rmdNumbers", filings.stream().map(Filing::rmdNumber).toList())
+							.and("asOf", exportDate),
+						row -> row.longValue("removed"))
+				.orElse(0L);
+			Resolved resolved = resolve(tx);
+			long created = merged.get("created");
+			long updated = merged.get("updated");
+			return new RmdImportSummary(filings.size(), created, updated, filings.size() - created - updated, removed,
+					merged.get("restored"), exportDate, resolved.providers(), resolved.links(), resolved.candidates(),
+					(System.nanoTime() - started) / 1_000_000);
+		});
+		log.info("RMD export of {}: {} filings ({} new, {} updated, {} removed); {} providers matched, {} linked",
+				exportDate, summary.filings(), summary.created(), summary.updated(), summary.removed(),
+				summary.providersMatched(), summary.linked());
+		return summary;
+	}
+
+	/**
+	 * Matches every provider without a confirmed filing again, and recomputes the flags.
+	 */
+	Resolved resolveAll() {
+		return this.graph.write(this::resolve);
+	}
+
+	private Resolved resolve(WriteTx tx) {
+		List<Resolution.FilingNames> filings = tx.list(this.filingsForResolution, Parameters.none(),
+				row -> new Resolution.FilingNames(row.string("rmdNumber"), row.string("businessName"),
+						row.strings("dbaNames"), row.strings("previousNames")));
+		if (filings.isEmpty()) {
+			return new Resolved(0, 0, 0);
+		}
+		List<Resolution.ProviderName> providers = tx.list(this.providersForResolution, Parameters.none(),
+				row -> new Resolution.ProviderName(row.string("providerId"), row.string("name"),
+						new HashSet<>(row.strings("rejected"))));
+		Resolution.Outcome outcome = new Resolution(filings).resolve(providers);
+		tx.run(this.link,
+				Parameters.of("providerIds", providers.stream().map(Resolution.ProviderName::providerId).toList())
+					.and("links", outcome.links().stream().map(RegistryImport::asParameters).toList())
+					.and("candidates", outcome.candidates().stream().map(RegistryImport::asParameters).toList()));
+		tx.run(this.flag, Parameters.none());
+		return new Resolved(providers.size(), outcome.links().size(),
+				outcome.candidates().stream().map(Resolution.Match::providerId).distinct().count());
+	}
+
+	private static Map<String, Object> asParameters(Resolution.Match match) {
+		return Map.of("providerId", match.providerId(), "rmdNumber", match.rmdNumber(), "method", match.method(),
+				"score", match.score(), "reason", match.reason());
+	}
+
+	/**
+	 * @param providers providers matched
+	 * @param links linked automatically
+	 * @param candidates providers left with candidates
+	 */
+	record Resolved(long providers, long links, long candidates) {
+	}
+
+}
