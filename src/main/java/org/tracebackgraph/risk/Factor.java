@@ -38,6 +38,8 @@ record Factor(String name, double value, double normalized, double weight, doubl
 
 	static final String LETTERS = "letters";
 
+	static final String REGISTRY = "registry";
+
 	static final String AFTER_LETTER = "afterLetter";
 
 	static final String REPEAT_OFFENDER = "repeatOffender";

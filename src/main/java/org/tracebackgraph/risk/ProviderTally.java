@@ -1,6 +1,7 @@
 package org.tracebackgraph.risk;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * What the inputs of a scoring run say about one provider: the raw inputs of its risk
@@ -62,6 +63,9 @@ final class ProviderTally {
 	long gatewayUpstreamKnown;
 
 	long gatewayUpstreamForeign;
+
+	/** What the FCC's registry holds against it (NO_FILING, REMOVED_FILING, ...). */
+	List<String> registryFlags = List.of();
 
 	/** Its first dated letter, if any, and how many letters it received, dated or not. */
 	LocalDate firstLetterOn;

@@ -75,6 +75,7 @@ class RiskInputQueries {
 			tally.intermediate = row.longValue("intermediate");
 			tally.terminating = row.longValue("terminating");
 			tally.unknown = row.longValue("unknown");
+			tally.registryFlags = row.strings("registryFlags");
 			providers.put(tally.providerId, tally);
 		}
 		each(providers, rows(this.attestation), (tally, row) -> {

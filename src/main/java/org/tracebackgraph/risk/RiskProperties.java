@@ -47,8 +47,8 @@ record RiskProperties(@DefaultValue("0 0 2 * * *") String cron, @DefaultValue("3
 			@DefaultValue("4") double campaigns, @DefaultValue("4") double recency,
 			@DefaultValue("14") double nonResponsive, @DefaultValue("3") double weakAttestation,
 			@DefaultValue("7") double spoofedAAttestation, @DefaultValue("4") double foreignUpstream,
-			@DefaultValue("5") double afterLetter, @DefaultValue("3") double repeatOffender,
-			@DefaultValue("15") double propagation) {
+			@DefaultValue("5") double afterLetter, @DefaultValue("8") double registry,
+			@DefaultValue("3") double repeatOffender, @DefaultValue("15") double propagation) {
 
 		/** Factor name to weight, in the order factors are listed. */
 		Map<String, Double> byFactor() {
@@ -66,6 +66,7 @@ record RiskProperties(@DefaultValue("0 0 2 * * *") String cron, @DefaultValue("3
 			weights.put(Factor.FOREIGN_UPSTREAM, this.foreignUpstream);
 			weights.put(Factor.LETTERS, this.letters);
 			weights.put(Factor.AFTER_LETTER, this.afterLetter);
+			weights.put(Factor.REGISTRY, this.registry);
 			weights.put(Factor.REPEAT_OFFENDER, this.repeatOffender);
 			weights.put(Factor.PROPAGATION, this.propagation);
 			return weights;

@@ -67,6 +67,7 @@ final class RiskScoring {
 					? "no letter received"
 					: things(tally.letters, "letter") + " from a regulator (cease-and-desist, warning or notice)"));
 			factors.add(afterLetter(tally));
+			factors.add(registry(tally));
 			boolean repeat = tally.recentOriginOrGateway >= this.properties.repeatThreshold();
 			factors.add(factor(Factor.REPEAT_OFFENDER, repeat ? 1 : 0, repeat ? 1 : 0,
 					things(tally.recentOriginOrGateway, "traceback") + " as originator or gateway in the 12 months to "
@@ -138,6 +139,28 @@ final class RiskScoring {
 		double share = (dated > 0) ? (double) tally.callsAfterLetter / dated : 0;
 		return factor(Factor.AFTER_LETTER, tally.callsAfterLetter, share, count(tally.callsAfterLetter) + " of "
 				+ things(dated, "dated traced call") + " on or after its first letter of " + tally.firstLetterOn);
+	}
+
+	/**
+	 * The FCC removes providers that keep carrying illegal traffic: a removed filing
+	 * counts in full. Carriers may not take traffic from a provider missing from the
+	 * Robocall Mitigation Database, but "missing" is what name matching concludes and can
+	 * be a name it did not recognise: half. A filing without STIR/SHAKEN, or gateway
+	 * traffic the filing does not declare: half each. Candidates nobody decided on count
+	 * nothing.
+	 */
+	private Factor registry(ProviderTally tally) {
+		double severity = 0;
+		for (String flag : tally.registryFlags) {
+			severity += switch (flag) {
+				case "REMOVED_FILING" -> 1.0;
+				case "NO_FILING", "NO_STIR_SHAKEN", "UNDECLARED_GATEWAY" -> 0.5;
+				default -> 0;
+			};
+		}
+		double normalized = Math.min(1, severity);
+		return factor(Factor.REGISTRY, normalized, normalized, tally.registryFlags.isEmpty() ? "no registry flag"
+				: "registry flags: " + String.join(", ", tally.registryFlags));
 	}
 
 	private Factor factor(String name, double value, double normalized, String detail) {

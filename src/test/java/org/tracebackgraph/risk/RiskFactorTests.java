@@ -113,8 +113,9 @@ class RiskFactorTests extends GraphTest {
 		assertThat(score(this.report, "far-f").get("direct").asDouble()).isCloseTo(farF, within(EPSILON));
 		// far-f has no upstream and passes on its direct risk over 1 call + 10; direct
 		// risk
-		// is out of the points some provider reaches on this graph: all factors' 85 but
-		// afterLetter's 5 (no letter here; letters and unknownRole are out of reach too)
+		// is out of the points some provider reaches on this graph: all factors' 93 but
+		// afterLetter's 5 and registry's 8 (no letter and no registry here; letters and
+		// unknownRole are out of reach too)
 		double inherited = (farF / 80) / (1 + PRIOR);
 		assertContribution("gw-b", Factor.PROPAGATION, inherited, inherited, 15 * inherited);
 	}
