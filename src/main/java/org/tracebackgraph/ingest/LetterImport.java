@@ -16,6 +16,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 import org.tracebackgraph.ingest.TracebackRequest.ProviderRequest;
 import org.tracebackgraph.model.Dates;
+import org.tracebackgraph.model.TracebacksWritten;
 import org.tracebackgraph.neo4j.CypherQuery;
 import org.tracebackgraph.neo4j.GraphWriter;
 import org.tracebackgraph.neo4j.Parameters;
@@ -24,6 +25,7 @@ import org.tracebackgraph.web.InvalidInputException;
 import org.tracebackgraph.web.JsonErrors;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -49,12 +51,16 @@ class LetterImport {
 
 	private final CypherQuery mergeLetter = CypherQuery.load("ingest/merge-letter");
 
+	private final ApplicationEventPublisher events;
+
 	/**
 	 * @param writer and {@code graph} are looked up when the letter is written, so that a
 	 * letter can be checked before the database starts (the command line does)
 	 */
 	LetterImport(TracebackValidator validator, ObjectProvider<TracebackWriter> writer,
-			ObjectProvider<GraphWriter> graph, JsonMapper mapper, IngestProperties properties) {
+			ObjectProvider<GraphWriter> graph, JsonMapper mapper, IngestProperties properties,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.validator = validator;
 		this.writer = writer;
 		this.graph = graph;
@@ -126,6 +132,7 @@ class LetterImport {
 		this.graph.getObject()
 			.run(this.mergeLetter, Parameters.of("letter",
 					letterRow(letter, tracebacks.stream().map(Traceback::tracebackId).toList())));
+		this.events.publishEvent(new TracebacksWritten(tracebacks.size()));
 		long hops = tracebacks.stream().mapToLong(t -> t.hops().size()).sum();
 		return new LetterSummary(letter.letterId(), letter.recipientId(),
 				new ImportSummary(tracebacks.size(), hops, counts.created(), counts.replaced(), counts.unchanged(),

@@ -16,9 +16,11 @@ import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.tracebackgraph.model.TracebacksWritten;
 import org.tracebackgraph.web.InvalidInputException;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -42,7 +44,8 @@ class TracebackCsvImport {
 	 * checked before the database starts (the command line does)
 	 */
 	TracebackCsvImport(TracebackValidator validator, ObjectProvider<TracebackWriter> writer,
-			IngestProperties properties) {
+			IngestProperties properties, ApplicationEventPublisher events) {
+		this.events = events;
 		this.validator = validator;
 		this.writer = writer;
 		this.properties = properties;
@@ -62,6 +65,8 @@ class TracebackCsvImport {
 		return new ImportSummary(checked.tracebacks(), checked.hops(), 0, 0, 0, 0,
 				(System.nanoTime() - started) / 1_000_000);
 	}
+
+	private final ApplicationEventPublisher events;
 
 	ImportSummary importFile(Path file) {
 		return importFile(file, written -> {
@@ -87,6 +92,7 @@ class TracebackCsvImport {
 		if (totals.tracebacks() != checked.tracebacks()) {
 			throw new IllegalStateException("The CSV file changed during its import");
 		}
+		this.events.publishEvent(new TracebacksWritten(totals.tracebacks()));
 		long millis = (System.nanoTime() - started) / 1_000_000;
 		log.info("CSV import: {} tracebacks, {} hops ({} new, {} replaced, {} unchanged) in {} ms", totals.tracebacks(),
 				totals.hops(), counts.created(), counts.replaced(), counts.unchanged(), millis);

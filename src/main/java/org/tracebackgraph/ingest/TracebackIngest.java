@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.tracebackgraph.model.TracebacksWritten;
 import org.tracebackgraph.web.InputError;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -23,7 +25,11 @@ class TracebackIngest {
 
 	private final IngestProperties properties;
 
-	TracebackIngest(TracebackValidator validator, TracebackWriter writer, IngestProperties properties) {
+	private final ApplicationEventPublisher events;
+
+	TracebackIngest(TracebackValidator validator, TracebackWriter writer, IngestProperties properties,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.validator = validator;
 		this.writer = writer;
 		this.properties = properties;
@@ -62,6 +68,7 @@ class TracebackIngest {
 		}
 		errors.throwIfAny("Request");
 		WriteCounts counts = this.writer.write(valid);
+		this.events.publishEvent(new TracebacksWritten(valid.size()));
 		return new ImportSummary(valid.size(), hops, counts.created(), counts.replaced(), counts.unchanged(),
 				valid.isEmpty() ? 0 : 1, (System.nanoTime() - started) / 1_000_000);
 	}

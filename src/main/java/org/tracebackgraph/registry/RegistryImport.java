@@ -15,7 +15,9 @@ import org.tracebackgraph.neo4j.CypherQuery;
 import org.tracebackgraph.neo4j.GraphWriter;
 import org.tracebackgraph.neo4j.Parameters;
 import org.tracebackgraph.neo4j.WriteTx;
+import org.tracebackgraph.model.TracebacksWritten;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
@@ -79,7 +81,7 @@ class RegistryImport {
 							.and("asOf", exportDate),
 						row -> row.longValue("removed"))
 				.orElse(0L);
-			Resolved resolved = resolve(tx);
+			Resolved resolved = resolve(tx, false);
 			long created = merged.get("created");
 			long updated = merged.get("updated");
 			return new RmdImportSummary(filings.size(), created, updated, filings.size() - created - updated, removed,
@@ -96,19 +98,32 @@ class RegistryImport {
 	 * Matches every provider without a confirmed filing again, and recomputes the flags.
 	 */
 	Resolved resolveAll() {
-		return this.graph.write(this::resolve);
+		return this.graph.write(tx -> resolve(tx, false));
 	}
 
-	private Resolved resolve(WriteTx tx) {
+	/**
+	 * After an import of tracebacks or letters: the providers never matched are, and
+	 * every provider's flags are recomputed (its roles may have changed). Nothing happens
+	 * before a registry is loaded.
+	 */
+	@EventListener
+	void tracebacksWritten(TracebacksWritten written) {
+		Resolved resolved = this.graph.write(tx -> resolve(tx, true));
+		if (resolved.providers() > 0) {
+			log.debug("Registry: {} new providers matched, {} linked", resolved.providers(), resolved.links());
+		}
+	}
+
+	private Resolved resolve(WriteTx tx, boolean onlyNew) {
 		List<Resolution.FilingNames> filings = tx.list(this.filingsForResolution, Parameters.none(),
 				row -> new Resolution.FilingNames(row.string("rmdNumber"), row.string("businessName"),
 						row.strings("dbaNames"), row.strings("previousNames")));
 		if (filings.isEmpty()) {
 			return new Resolved(0, 0, 0);
 		}
-		List<Resolution.ProviderName> providers = tx.list(this.providersForResolution, Parameters.none(),
-				row -> new Resolution.ProviderName(row.string("providerId"), row.string("name"),
-						new HashSet<>(row.strings("rejected"))));
+		List<Resolution.ProviderName> providers = tx.list(this.providersForResolution,
+				Parameters.of("onlyNew", onlyNew), row -> new Resolution.ProviderName(row.string("providerId"),
+						row.string("name"), new HashSet<>(row.strings("rejected"))));
 		Resolution.Outcome outcome = new Resolution(filings).resolve(providers);
 		tx.run(this.link,
 				Parameters.of("providerIds", providers.stream().map(Resolution.ProviderName::providerId).toList())

@@ -52,7 +52,10 @@ class SearchQueries {
 			.distinct()
 			.toList();
 		Map<String, SearchHit> hits = new LinkedHashMap<>();
-		tx.list(this.identifier, Parameters.of("ids", ids).and("e164", e164), (row) -> SearchHit.of(row, true))
+		String digits = text.strip().replaceAll("[\\s-]", "");
+		String frn = digits.matches("\\d{1,10}") ? "0".repeat(10 - digits.length()) + digits : null;
+		tx.list(this.identifier, Parameters.of("ids", ids).and("e164", e164).and("frn", frn),
+				(row) -> SearchHit.of(row, true))
 			.forEach((hit) -> hits.putIfAbsent(hit.type() + " " + hit.key(), hit));
 		boolean truncated = false;
 		String normalized = text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");

@@ -14,6 +14,7 @@ import org.tracebackgraph.GraphTest;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.util.unit.DataSize;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -29,6 +30,9 @@ class CsvImportTests extends GraphTest {
 	private ObjectProvider<TracebackWriter> writers;
 
 	private static final String HEADER = String.join(",", CsvTracebackReader.COLUMNS);
+
+	@Autowired
+	private ApplicationEventPublisher events;
 
 	@Test
 	void jsonAndCsvOfTheSameTracebacksBuildTheSameGraph() {
@@ -60,7 +64,7 @@ class CsvImportTests extends GraphTest {
 	void importingInBatchesOfOneGivesTheSameGraph(@TempDir Path dir) throws Exception {
 		Path file = Files.write(dir.resolve("tracebacks.csv"), Examples.bytes("examples/tracebacks.csv"));
 		TracebackCsvImport oneByOne = new TracebackCsvImport(this.validator, this.writers,
-				new IngestProperties(1, 10, 10, DataSize.ofMegabytes(1)));
+				new IngestProperties(1, 10, 10, DataSize.ofMegabytes(1)), this.events);
 
 		assertThat(oneByOne.importFile(file))
 			.extracting(ImportSummary::tracebacks, ImportSummary::batches, ImportSummary::created)

@@ -115,6 +115,20 @@ class ProviderRegistryTests extends GraphTest {
 	}
 
 	@Test
+	void providersOfALaterImportAreMatchedAndFlaggedWithoutBeingAsked() {
+		importRmd(export("RMD0002564", "RMD0006747"));
+		load(traceback("T1").hops(hop(2, "Robo Origin VoIP", ORIGINATING), hop(1, "ZipDX", GATEWAY),
+				hop(0, "Bandwidth Inc.", TERMINATING)));
+
+		assertThat(registry("Bandwidth Inc.")).bodyJson()
+			.extractingPath("$.filings[*].rmdNumber")
+			.asArray()
+			.containsExactly("RMD0002564");
+		flags("Robo Origin VoIP").containsExactly("NO_FILING");
+		flags("ZipDX").containsExactly("UNDECLARED_GATEWAY");
+	}
+
+	@Test
 	void decisionsNameWhatIsWrong() {
 		load(traceback("T1").route("Bandwidth Inc.", "term"));
 		importRmd(export("RMD0002564"));

@@ -89,10 +89,10 @@ class SearchTests extends GraphTest {
 	void anRmdNumberOrFrnFindsTheRegistryFilingAndTheProvidersItIsLinkedTo() {
 		rows("""
 				MATCH (p:Provider {providerId: 'big-carrier'})
-				CREATE (:Filing {rmdNumber: 'RMD0001410', frn: '0012345678', businessName: 'Big Carrier Incorporated'})
-				       -[:FOR]->(p)
+				CREATE (p)-[:FILED_AS {status: 'AUTO'}]->(:Filing {rmdNumber: 'RMD0001410', frn: '0012345678',
+				        businessName: 'Big Carrier Incorporated', searchText: 'big carrier incorporated'})
 				""", Map.of());
-		for (String identifier : new String[] { "rmd0001410", "0012345678" }) {
+		for (String identifier : new String[] { "rmd0001410", "0012345678", "12345678" }) {
 			assertThat(search(identifier)).bodyJson()
 				.extractingPath("$.items[?(@.type == 'FILING')]")
 				.asArray()
