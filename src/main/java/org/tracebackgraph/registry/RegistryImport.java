@@ -15,6 +15,7 @@ import org.tracebackgraph.neo4j.CypherQuery;
 import org.tracebackgraph.neo4j.GraphWriter;
 import org.tracebackgraph.neo4j.Parameters;
 import org.tracebackgraph.neo4j.WriteTx;
+import org.tracebackgraph.web.ConflictException;
 import org.tracebackgraph.model.TracebacksWritten;
 
 import org.springframework.context.event.EventListener;
@@ -43,6 +44,10 @@ class RegistryImport {
 
 	private final CypherQuery flag = CypherQuery.load("ingest/flag-providers-by-registry");
 
+	private final CypherQuery latestExport = CypherQuery.load("ingest/latest-registry-export");
+
+	private final CypherQuery recordExport = CypherQuery.load("ingest/record-registry-export");
+
 	RegistryImport(GraphWriter graph) {
 		this.graph = graph;
 	}
@@ -69,6 +74,13 @@ class RegistryImport {
 					.max(Comparator.naturalOrder())
 					.orElse(LocalDate.now());
 		RmdImportSummary summary = this.graph.write(tx -> {
+			LocalDate newest = tx.one(this.latestExport, Parameters.none(), row -> row.date("newestAsOf")).orElse(null);
+			if (newest != null && exportDate.isBefore(newest)) {
+				throw new ConflictException("older-export", "Older than the loaded export",
+						"An RMD export of " + newest + " is loaded; this one of " + exportDate
+								+ " is older and would mark newer filings removed (give asOf if its date is wrong)");
+			}
+			tx.run(this.recordExport, Parameters.of("asOf", exportDate).and("filings", filings.size()));
 			List<Map<String, Object>> rows = filings.stream().map(Filing::asParameters).toList();
 			Map<String, Long> merged = tx
 				.one(this.mergeFilings, Parameters.of("filings", rows),

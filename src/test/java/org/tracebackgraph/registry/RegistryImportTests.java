@@ -79,6 +79,9 @@ class RegistryImportTests extends GraphTest {
 		assertThat(importRmd(EXPORT, "2025-04-01")).hasStatusOk()
 			.bodyJson()
 			.isLenientlyEqualTo("{\"restored\": 1, \"updated\": 1, \"removed\": 0}");
+		assertThat(importRmd(later, "2025-02-01")).hasStatus(409)
+			.bodyJson()
+			.isLenientlyEqualTo("{\"title\": \"Older than the loaded export\"}");
 	}
 
 	@Test

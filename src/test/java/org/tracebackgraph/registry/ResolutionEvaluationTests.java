@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.tracebackgraph.Examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,13 +34,14 @@ class ResolutionEvaluationTests {
 	private record Labelled(String name, String expected, String note) {
 	}
 
-	@Test
-	void automaticLinksOnTheLabelledNamesArePreciseAndFindMostFilings() throws IOException {
+	@ParameterizedTest
+	@ValueSource(strings = { "labelled-provider-names.csv", "labelled-provider-names-second-set.csv" })
+	void automaticLinksOnTheLabelledNamesArePreciseAndFindMostFilings(String set) throws IOException {
 		List<Filing> filings = RmdExport.read(new ByteArrayInputStream(Examples.bytes(EXPORT)));
 		Resolution resolution = new Resolution(filings.stream()
 			.map(f -> new Resolution.FilingNames(f.rmdNumber(), f.businessName(), f.dbaNames(), f.previousNames()))
 			.toList());
-		List<Labelled> labelled = labelled();
+		List<Labelled> labelled = labelled(set);
 		Resolution.Outcome outcome = resolution
 			.resolve(labelled.stream().map(l -> new Resolution.ProviderName(l.name(), l.name(), Set.of())).toList());
 		Map<String, String> linked = outcome.links()
@@ -58,9 +61,9 @@ class ResolutionEvaluationTests {
 			.map(Labelled::name)
 			.toList();
 		System.out.printf(Locale.ROOT,
-				"Registry matching on %d labelled names (%d with a filing): %d linked, %d correctly;"
+				"Registry matching on %s: %d labelled names (%d with a filing): %d linked, %d correctly;"
 						+ " precision %.3f, recall %.3f; wrong %s; missed %s%n",
-				labelled.size(), withFiling, linked.size(), correct, precision, recall, wrong, missed);
+				set, labelled.size(), withFiling, linked.size(), correct, precision, recall, wrong, missed);
 
 		assertThat(labelled).hasSizeGreaterThanOrEqualTo(40);
 		assertThat(wrong).as("wrong automatic links").isEmpty();
@@ -93,9 +96,8 @@ class ResolutionEvaluationTests {
 			.links()).isEmpty();
 	}
 
-	private static List<Labelled> labelled() throws IOException {
-		try (InputStream in = ResolutionEvaluationTests.class
-			.getResourceAsStream("/registry/labelled-provider-names.csv");
+	private static List<Labelled> labelled(String set) throws IOException {
+		try (InputStream in = ResolutionEvaluationTests.class.getResourceAsStream("/registry/" + set);
 				var parser = CSVFormat.RFC4180.builder()
 					.setHeader()
 					.setSkipHeaderRecord(true)

@@ -84,7 +84,10 @@ abstract class BrowserTest extends GraphTest {
 		return "http://localhost:" + this.port + path;
 	}
 
-	/** The demo letter (the Bandwidth chart) and the example tracebacks. */
+	/**
+	 * The demo run's data (the Bandwidth letter and the FCC's registry) and the example
+	 * tracebacks.
+	 */
 	void loadDemoDataAndExamples() {
 		assertThat(this.mvc.post()
 			.uri("/api/imports/letters")
@@ -95,6 +98,12 @@ abstract class BrowserTest extends GraphTest {
 					Examples.bytes("letters/ftc-2023-11-27-bandwidth-attachment-a.csv")))
 			.exchange()).hasStatusOk();
 		assertThat(postJson("/api/tracebacks", Examples.text("examples/tracebacks.json"))).hasStatusOk();
+		// the FCC's registry, as the demo run loads it
+		assertThat(this.mvc.post()
+			.uri("/api/imports/rmd")
+			.contentType("text/csv")
+			.content(Examples.bytes("registry/fcc-rmd-2025-01-21-us-filings.csv"))
+			.exchange()).hasStatusOk();
 	}
 
 	void logIn(String user, String password) {

@@ -151,7 +151,7 @@ class InvestigatorBrowserTests extends BrowserTest {
 		assertThat(bars.stream().mapToLong((bar) -> Long.parseLong(bar.getDomAttribute("data-calls"))).sum())
 			.isEqualTo(115);
 		assertThat(this.driver.findElements(By.cssSelector("#risk-chart circle.point"))).hasSize(1);
-		assertThat(this.driver.findElement(By.id("registry-section")).isDisplayed()).isFalse();
+		assertThat(text("registry")).contains("RMD0002564", "Bandwidth Inc.", "No registry flags.");
 		Chromium.screenshot(this.driver, "ui-provider-letter");
 
 		open("/risk");
