@@ -1,11 +1,16 @@
 package org.tracebackgraph.network;
 
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tracebackgraph.GraphTest;
+import org.tracebackgraph.TestTracebacks.Traceback;
 
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tracebackgraph.TestTracebacks.traceback;
 
 /**
  * A filtered network is counted from the hops of every matching call, so a filter that
@@ -15,12 +20,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestPropertySource(properties = "traceback.network.max-filtered-calls=5")
 class FilteredCallLimitTests extends GraphTest {
 
+	/**
+	 * Eight calls of campaign K to term, one a month from January to August 2024: the
+	 * first three from origin-a, the rest from origin-b.
+	 */
+	@BeforeEach
+	void eightCallsOfOneCampaign() {
+		load(IntStream.rangeClosed(1, 8)
+			.mapToObj(month -> traceback("T" + month).on("2024-%02d-10".formatted(month))
+				.campaign("K")
+				.route((month <= 3) ? "origin-a" : "origin-b", "term"))
+			.toArray(Traceback[]::new));
+	}
+
 	@Test
 	void aCampaignWithMoreCallsThanTheLimitIsRefusedNamingTheCampaign() {
-		loadInvestigationGraph();
-
-		// Amazon-Impers-P2 has 12 calls: ten traced and the letter's two
-		assertThat(this.mvc.get().uri("/api/providers/acme-voice/upstream?campaign=Amazon-Impers-P2")).hasStatus(400)
+		assertThat(this.mvc.get().uri("/api/providers/term/upstream?campaign=K")).hasStatus(400)
 			.bodyJson()
 			.isLenientlyEqualTo(
 					"""
@@ -30,34 +45,26 @@ class FilteredCallLimitTests extends GraphTest {
 
 	@Test
 	void aWindowWithMoreCallsThanTheLimitIsRefusedNamingFrom() {
-		loadInvestigationGraph();
-
-		// January and February 2024 hold 9 calls: seven traced and the letter's two
-		assertThat(this.mvc.get().uri("/api/providers/acme-voice/upstream?from=2024-01-01&to=2024-02-29"))
-			.hasStatus(400)
+		assertThat(this.mvc.get().uri("/api/providers/term/upstream?from=2024-01-01&to=2024-06-30")).hasStatus(400)
 			.bodyJson()
 			.isLenientlyEqualTo("{\"errors\": [{\"field\": \"from\"}]}");
 	}
 
 	@Test
 	void aNarrowerFilterWithinTheLimitIsAnswered() {
-		loadInvestigationGraph();
-
-		// Amazon-Impers-P2 in January 2024: 4 calls (FX-C-01, FX-C-02 and the letter's
-		// two)
-		assertThat(this.mvc.get()
-			.uri("/api/providers/acme-voice/upstream?campaign=Amazon-Impers-P2&from=2024-01-01&to=2024-01-31"))
+		// January to April: three calls from origin-a, one from origin-b
+		assertThat(this.mvc.get().uri("/api/providers/term/upstream?campaign=K&from=2024-01-01&to=2024-04-30"))
 			.hasStatusOk()
 			.bodyJson()
 			.extractingPath("$.edges[*].calls")
 			.asArray()
-			.containsExactly(2);
+			.containsExactly(3, 1);
 		// and the unfiltered network, from ROUTES_TO, knows no such limit
-		assertThat(this.mvc.get().uri("/api/providers/acme-voice/upstream")).hasStatusOk()
+		assertThat(this.mvc.get().uri("/api/providers/term/upstream")).hasStatusOk()
 			.bodyJson()
 			.extractingPath("$.edges[*].calls")
 			.asArray()
-			.containsExactly(8, 2, 1);
+			.containsExactly(5, 3);
 	}
 
 }
