@@ -10,7 +10,8 @@
 # Debian's chromium and chromium-driver (installed when missing and run as root). Options: --keep
 # keeps the store and CSV under $BENCH_WORK (default bench/work/ui); --store DIR measures an existing
 # store (no generation, no import; give --csv FILE too, for the call ids). Environment: APP_PORT
-# (18180), BOLT_PORT (17787), HTTP_PORT (17574), APP_HEAP (2g), ROUTES (20), PROVIDER_LOADS (10).
+# (18180), BOLT_PORT (17787), HTTP_PORT (17574), APP_HEAP (2g), ROUTES (20), PROVIDER_LOADS (10),
+# PROVIDER_IDS (the providers to load, comma-separated; default: the busiest and a middling one by the ranking).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -103,10 +104,10 @@ curl -fs "http://127.0.0.1:$APP_PORT/actuator/health" >/dev/null || { echo "app 
 log "measuring"
 table=$work/ui-table.md
 java -Xmx1g -cp "$cp" org.tracebackgraph.bench.UiPageLoad http="http://127.0.0.1:$APP_PORT" user=bench \
-  password="$password" csv="$csv" out="$table" routes="${ROUTES:-20}" providers="${PROVIDER_LOADS:-10}"
+  password="$password" csv="$csv" out="$table" routes="${ROUTES:-20}" providers="${PROVIDER_LOADS:-10}" ${PROVIDER_IDS:+providerIds="$PROVIDER_IDS"}
 
 mkdir -p bench/results
-result=bench/results/$(date -u +%F)-ui-page-load.md
+result=bench/results/$(date -u +%F)-ui-page-load-$tracebacks.md
 counts=$(curl -fs -u "bench:$password" "http://127.0.0.1:$APP_PORT/api/overview" | grep -o '"counts":{[^}]*}' || true)
 {
   echo "# Web UI page load, $tracebacks generated tracebacks — $(date -u +%F)"
