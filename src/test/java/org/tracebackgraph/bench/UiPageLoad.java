@@ -61,9 +61,9 @@ public final class UiPageLoad {
 		int routes = Integer.parseInt(options.getOrDefault("routes", "20"));
 		int providerRuns = Integer.parseInt(options.getOrDefault("providers", "10"));
 		List<String> calls = callIds(Path.of(options.get("csv")), routes + 3);
-		// The unfiltered ranking is slow on a 1M store (issue #13): the providers may be given.
-		List<String> providers = options.containsKey("providerIds")
-				? List.of(options.get("providerIds").split(","))
+		// The unfiltered ranking is slow on a 1M store (issue #13): the providers may be
+		// given.
+		List<String> providers = options.containsKey("providerIds") ? List.of(options.get("providerIds").split(","))
 				: busiestAndMedianProvider(http, options.get("user"), options.get("password"));
 
 		ChromeDriver driver = Chromium.start(1280, 900);
