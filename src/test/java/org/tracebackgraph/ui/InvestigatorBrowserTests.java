@@ -166,6 +166,10 @@ class InvestigatorBrowserTests extends BrowserTest {
 		assertThat(this.driver.getCurrentUrl()).endsWith("/login");
 		Chromium.screenshot(this.driver, "ui-login");
 		logIn(USER, "not the password");
+		// the form posts and the login page comes back with the error: wait for it, not
+		// for time
+		new WebDriverWait(this.driver, Duration.ofSeconds(20))
+			.until((d) -> !d.findElements(By.id("login-error")).isEmpty());
 		assertThat(this.driver.findElement(By.id("login-error")).getText()).contains("Wrong user name or password");
 		logIn(USER, PASSWORD);
 		waitReady();
