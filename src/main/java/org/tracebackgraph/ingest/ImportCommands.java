@@ -66,6 +66,38 @@ class ImportCommands {
 	}
 
 	@Bean
+	Command importBulk(ObjectProvider<BulkImport> bulkImport) {
+		return new Command() {
+
+			@Override
+			public List<String> words() {
+				return List.of("import", "bulk");
+			}
+
+			@Override
+			public String arguments() {
+				return "FILE.csv";
+			}
+
+			@Override
+			public String description() {
+				return "first load of an empty embedded store, through neo4j-admin database import (same CSV)";
+			}
+
+			@Override
+			public int run(List<String> arguments, PrintStream out, PrintStream err) {
+				if (arguments.size() != 1) {
+					return 2;
+				}
+				Path file = readable(arguments.getFirst());
+				out.println(bulkImport.getObject().importFile(file, err).describe());
+				return 0;
+			}
+
+		};
+	}
+
+	@Bean
 	Command importLetter(ObjectProvider<LetterImport> letterImport, Environment options) {
 		return new Command() {
 

@@ -57,13 +57,35 @@ class TracebackCsvImport {
 	 * @throws InvalidInputException listing its errors
 	 */
 	ImportSummary check(Path file) {
+		return check(file, batch -> {
+		});
+	}
+
+	/**
+	 * Checks the whole file as {@link #check(Path)} does, and shows its batches (as
+	 * {@link #importFile} would write them) to {@code onBatch} while no error is found.
+	 */
+	ImportSummary check(Path file, Consumer<List<Traceback>> onBatch) {
 		long started = System.nanoTime();
 		ErrorCollector errors = new ErrorCollector(this.properties.maxErrors());
-		Totals checked = readBatches(file, errors, batch -> {
-		});
+		Totals checked = readBatches(file, errors, onBatch);
 		errors.throwIfAny("CSV file");
-		return new ImportSummary(checked.tracebacks(), checked.hops(), 0, 0, 0, 0,
+		return new ImportSummary(checked.tracebacks(), checked.hops(), 0, 0, 0, checked.batches(),
 				(System.nanoTime() - started) / 1_000_000);
+	}
+
+	/**
+	 * Reads a checked file again, batch by batch as {@link #importFile} writes them.
+	 * @param tracebacks how many the check counted
+	 * @throws IllegalStateException when the file changed since
+	 */
+	void read(Path file, long tracebacks, Consumer<List<Traceback>> onBatch) {
+		ErrorCollector errors = new ErrorCollector(this.properties.maxErrors());
+		Totals totals = readBatches(file, errors, onBatch);
+		errors.throwIfAny("CSV file");
+		if (totals.tracebacks() != tracebacks) {
+			throw new IllegalStateException("The CSV file changed during its import");
+		}
 	}
 
 	private final ApplicationEventPublisher events;

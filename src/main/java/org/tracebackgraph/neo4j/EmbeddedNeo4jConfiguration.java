@@ -104,6 +104,12 @@ class EmbeddedNeo4jConfiguration implements EnvironmentAware {
 		return service;
 	}
 
+	/** The offline importer into this store, for a first load before it starts. */
+	@Bean
+	EmbeddedStoreImport embeddedStoreImport(EmbeddedNeo4jProperties properties) {
+		return new EmbeddedStoreImport(properties);
+	}
+
 	/**
 	 * The database the app's transactions run on, in-process (see
 	 * {@link GraphConfiguration}).
