@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.neo4j.cli.AdminTool;
 import org.neo4j.cli.ExecutionContext;
@@ -46,16 +48,32 @@ public final class EmbeddedStoreImport {
 		return this.properties.storeDirectory().toAbsolutePath();
 	}
 
+	private Path databaseDirectory(String kind) {
+		return storeDirectory().resolve("data").resolve(kind).resolve(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+	}
+
+	private void deleteDatabase() {
+		for (Path directory : List.of(databaseDirectory("databases"), databaseDirectory("transactions"))) {
+			if (Files.isDirectory(directory)) {
+				try (Stream<Path> paths = Files.walk(directory)) {
+					for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+						Files.delete(path);
+					}
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException("Cannot remove the failed import from " + directory, ex);
+				}
+			}
+		}
+	}
+
 	/**
 	 * Whether the store's database holds any node. A store never started holds nothing;
 	 * one that exists is opened (without ports) to look, which fails while a running app
 	 * holds it.
 	 */
 	public boolean holdsData() {
-		Path database = storeDirectory().resolve("data")
-			.resolve("databases")
-			.resolve(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-		if (!Files.isDirectory(database)) {
+		if (!Files.isDirectory(databaseDirectory("databases"))) {
 			return false;
 		}
 		DatabaseManagementService service = new DatabaseManagementServiceBuilder(storeDirectory())
@@ -108,6 +126,8 @@ public final class EmbeddedStoreImport {
 			throw new UncheckedIOException(ex);
 		}
 		if (exit != 0) {
+			// The importer leaves a half-written database behind; the store was empty.
+			deleteDatabase();
 			String output = log.toString(StandardCharsets.UTF_8);
 			throw new IllegalStateException("neo4j-admin database import failed (exit code " + exit + "): "
 					+ output.substring(Math.max(0, output.length() - 4000)));
