@@ -1,0 +1,83 @@
+// Which providers are on the most traced illegal calls made in this window of call dates, in a
+// role or in any role? Reads the day and month counters kept at ingest (count-provider-days), not
+// the hops: the window's whole months from the month counters, the days before and after them from
+// the day counters, so a 90-day window sums about 30 days and 2 months per provider. Details
+// (every role, hops, non-responses, first and last call date, campaigns) are read for the page's
+// providers only, from their day counters. $from or $to may be null (open on that side); both null
+// is the all-time ranking (ranking-by-counters). A traced call is a traceback, as in ranking-of-calls.
+:param {from: date('2024-04-01'), to: date('2024-06-30'), role: 'ANY', minCalls: 1, skip: 0, limit: 21};
+CYPHER 25
+CALL () {
+  OPTIONAL MATCH (earliest:ProviderDay)
+  WHERE $from IS NULL AND earliest.day IS NOT NULL
+  WITH earliest.day AS earliestDay
+  ORDER BY earliestDay
+  LIMIT 1
+  RETURN earliestDay
+}
+CALL () {
+  OPTIONAL MATCH (latest:ProviderDay)
+  WHERE $to IS NULL AND latest.day IS NOT NULL
+  WITH latest.day AS latestDay
+  ORDER BY latestDay DESC
+  LIMIT 1
+  RETURN latestDay
+}
+WITH coalesce($from, earliestDay) AS first, coalesce($to, latestDay) AS last
+WITH first, last,
+     CASE WHEN first.day = 1 THEN first ELSE date.truncate('month', first) + duration('P1M') END AS firstMonth,
+     date.truncate('month', last + duration('P1D')) AS endMonth
+WITH first, last, firstMonth, endMonth, coalesce(firstMonth < endMonth, false) AS anyMonth
+WITH first, last,
+     CASE WHEN anyMonth
+       THEN [i IN range(0, duration.inMonths(firstMonth, endMonth).months - 1) | firstMonth + duration({months: i})]
+       ELSE [] END AS months,
+     CASE WHEN anyMonth
+       THEN [{from: first, to: firstMonth - duration('P1D')}, {from: endMonth, to: last}]
+       ELSE [{from: first, to: last}] END AS dayRanges
+CALL (months, dayRanges) {
+  UNWIND months AS month
+  MATCH (m:ProviderMonth)
+  WHERE m.month = month AND m.providerId IS NOT NULL
+  RETURN m.providerId AS providerId, CASE $role
+      WHEN 'ORIGINATING' THEN m.originating
+      WHEN 'GATEWAY' THEN m.gateway
+      WHEN 'INTERMEDIATE' THEN m.intermediate
+      WHEN 'TERMINATING' THEN m.terminating
+      WHEN 'UNKNOWN' THEN m.unknown
+      ELSE m.calls END AS calls
+  UNION ALL
+  UNWIND dayRanges AS span
+  MATCH (day:ProviderDay)
+  WHERE day.day >= span.from AND day.day <= span.to
+  RETURN day.providerId AS providerId, CASE $role
+      WHEN 'ORIGINATING' THEN day.originating
+      WHEN 'GATEWAY' THEN day.gateway
+      WHEN 'INTERMEDIATE' THEN day.intermediate
+      WHEN 'TERMINATING' THEN day.terminating
+      WHEN 'UNKNOWN' THEN day.unknown
+      ELSE day.calls END AS calls
+}
+WITH first, last, providerId, sum(calls) AS roleCalls
+WHERE roleCalls >= $minCalls
+ORDER BY roleCalls DESC, providerId
+SKIP $skip LIMIT $limit
+MATCH (p:Provider {providerId: providerId})
+CALL (p, first, last) {
+  MATCH (own:ProviderDay)
+  WHERE own.providerId = p.providerId AND own.day >= first AND own.day <= last
+  RETURN sum(own.calls) AS tracedCalls, sum(own.originating) AS originating, sum(own.gateway) AS gateway,
+         sum(own.intermediate) AS intermediate, sum(own.terminating) AS terminating, sum(own.unknown) AS unknown,
+         min(own.day) AS firstSeen, max(own.day) AS lastSeen, sum(own.hops) AS tracedHops,
+         sum(own.noResponses) AS noResponses, sum(own.lateResponses) AS lateResponses
+}
+CALL (p, first, last) {
+  MATCH (k:ProviderCampaignDay)
+  WHERE k.providerId = p.providerId AND k.day >= first AND k.day <= last
+  RETURN count(DISTINCT k.campaign) AS campaigns
+}
+RETURN p.providerId AS providerId, p.name AS name, p.country AS country, tracedCalls,
+       originating, gateway, intermediate, terminating, unknown, campaigns, firstSeen, lastSeen,
+       tracedHops, noResponses, lateResponses,
+       CASE WHEN tracedHops > 0 THEN round(toFloat(noResponses) / tracedHops, 4) END AS nonResponseShare
+ORDER BY roleCalls DESC, providerId;

@@ -1,0 +1,119 @@
+package org.tracebackgraph.ingest;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.tracebackgraph.neo4j.CypherQuery;
+import org.tracebackgraph.neo4j.GraphWriter;
+import org.tracebackgraph.neo4j.Parameters;
+import org.tracebackgraph.neo4j.WriteTx;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the providers' day, month and campaign counters (the window and campaign rankings
+ * read them) equal to what the stored tracebacks say: a traceback is taken out before its
+ * hops or its call change and added back after, in the writing transaction. A store that
+ * held tracebacks before the counters existed is counted whole by {@link #rebuild}.
+ */
+@Component
+class DayCounters {
+
+	static final String NAME = "provider-days";
+
+	static final int VERSION = 1;
+
+	private static final int PAGE = 1_000;
+
+	private final GraphWriter graph;
+
+	private final CypherQuery countProviderDays = CypherQuery.load("ingest/count-provider-days");
+
+	private final CypherQuery tracebacksSharingCalls = CypherQuery.load("ingest/tracebacks-sharing-calls");
+
+	private final CypherQuery countersState = CypherQuery.load("ingest/counters-state");
+
+	private final CypherQuery markCounters = CypherQuery.load("ingest/mark-counters");
+
+	private final CypherQuery deleteDayCounters = CypherQuery.load("ingest/delete-day-counters");
+
+	private final CypherQuery tracebackIdsAfter = CypherQuery.load("ingest/traceback-ids-after");
+
+	DayCounters(GraphWriter graph) {
+		this.graph = graph;
+	}
+
+	/**
+	 * Marks an empty store as counted, before its first traceback is written: from then
+	 * on every write keeps the counters whole.
+	 */
+	void markIfEmpty(WriteTx tx) {
+		record State(boolean marked, boolean anyTraceback) {
+		}
+		State state = tx
+			.one(this.countersState, Parameters.of("name", NAME),
+					(row) -> new State(row.bool("marked"), row.bool("anyTraceback")))
+			.orElseThrow();
+		if (!state.marked() && !state.anyTraceback()) {
+			tx.run(this.markCounters, Parameters.of("name", NAME).and("version", VERSION));
+		}
+	}
+
+	/**
+	 * @return the stored tracebacks, other than the given ones, that trace one of these
+	 * calls: writing the calls moves them to the calls' new date and campaign
+	 */
+	List<String> sharingCalls(WriteTx tx, Collection<String> callIds, Collection<String> tracebackIds) {
+		return tx.list(this.tracebacksSharingCalls,
+				Parameters.of("callIds", List.copyOf(callIds)).and("tracebackIds", List.copyOf(tracebackIds)),
+				(row) -> row.string("tracebackId"));
+	}
+
+	void subtract(WriteTx tx, Collection<String> tracebackIds) {
+		count(tx, tracebackIds, -1);
+	}
+
+	void add(WriteTx tx, Collection<String> tracebackIds) {
+		count(tx, tracebackIds, 1);
+	}
+
+	private void count(WriteTx tx, Collection<String> tracebackIds, int sign) {
+		if (!tracebackIds.isEmpty()) {
+			tx.run(this.countProviderDays, Parameters.of("tracebackIds", List.copyOf(tracebackIds)).and("sign", sign));
+		}
+	}
+
+	/**
+	 * Deletes every day, month and campaign counter and counts them again from the stored
+	 * tracebacks, page by page (one transaction each), then marks them complete.
+	 * @return the tracebacks counted
+	 */
+	long rebuild() {
+		long deleted;
+		do {
+			deleted = this.graph.write(tx -> tx
+				.one(this.deleteDayCounters, Parameters.of("limit", 10 * PAGE), (row) -> row.longValue("deleted"))
+				.orElse(0L));
+		}
+		while (deleted > 0);
+		long counted = 0;
+		String after = null;
+		while (true) {
+			String from = after;
+			List<String> page = this.graph.write(tx -> {
+				List<String> ids = tx.list(this.tracebackIdsAfter, Parameters.of("after", from).and("limit", PAGE),
+						(row) -> row.string("tracebackId"));
+				add(tx, ids);
+				return ids;
+			});
+			if (page.isEmpty()) {
+				break;
+			}
+			counted += page.size();
+			after = page.getLast();
+		}
+		this.graph.run(this.markCounters, Parameters.of("name", NAME).and("version", VERSION));
+		return counted;
+	}
+
+}
