@@ -1,6 +1,7 @@
 // Which providers are on the most traced illegal calls of this campaign, in a role or in any role,
 // optionally in a window of call dates? Reads the campaign's counters kept at ingest
-// (count-provider-days), not its calls' hops: one counter per provider and call date, and, without
+// (add-to-provider-day-counters; `counts` is [calls, originating, gateway,
+// intermediate, terminating, unknown, hops, noResponses, lateResponses]), not its calls' hops: one counter per provider and call date, and, without
 // a window, one per provider for the campaign's undated calls. A traced call is a traceback, as in
 // ranking-of-calls. $from and $to may be null.
 :param {campaign: 'Amazon-Impers-P2', from: null, to: null, role: 'ANY', minCalls: 1, skip: 0, limit: 21};
@@ -15,11 +16,11 @@ CALL () {
   WHERE $from IS NULL AND $to IS NULL AND u.campaign = $campaign AND u.providerId IS NOT NULL
   RETURN u AS counter
 }
-WITH counter.providerId AS providerId, sum(counter.calls) AS tracedCalls, sum(counter.originating) AS originating,
-     sum(counter.gateway) AS gateway, sum(counter.intermediate) AS intermediate,
-     sum(counter.terminating) AS terminating, sum(counter.unknown) AS unknown, min(counter.day) AS firstSeen,
-     max(counter.day) AS lastSeen, sum(counter.hops) AS tracedHops, sum(counter.noResponses) AS noResponses,
-     sum(counter.lateResponses) AS lateResponses
+WITH counter.providerId AS providerId, sum(counter.counts[0]) AS tracedCalls, sum(counter.counts[1]) AS originating,
+     sum(counter.counts[2]) AS gateway, sum(counter.counts[3]) AS intermediate,
+     sum(counter.counts[4]) AS terminating, sum(counter.counts[5]) AS unknown, min(counter.day) AS firstSeen,
+     max(counter.day) AS lastSeen, sum(counter.counts[6]) AS tracedHops, sum(counter.counts[7]) AS noResponses,
+     sum(counter.counts[8]) AS lateResponses
 WITH *, CASE $role
     WHEN 'ORIGINATING' THEN originating
     WHEN 'GATEWAY' THEN gateway

@@ -1,6 +1,7 @@
 // Which providers are on the most traced illegal calls made in this window of call dates, in a
-// role or in any role? Reads the day and month counters kept at ingest (count-provider-days), not
-// the hops: the window's whole months from the month counters, the days before and after them from
+// role or in any role? Reads the day and month counters kept at ingest (add-to-provider-day-counters), not
+// the hops (`counts`: [calls, originating, gateway, intermediate, terminating, unknown, hops,
+// noResponses, lateResponses]): the window's whole months from the month counters, the days before and after them from
 // the day counters, so a 90-day window sums about 30 days and 2 months per provider. Details
 // (every role, hops, non-responses, first and last call date, campaigns) are read for the page's
 // providers only, from their day counters. $from or $to may be null (open on that side); both null
@@ -23,40 +24,30 @@ CALL () {
   LIMIT 1
   RETURN latestDay
 }
-WITH coalesce($from, earliestDay) AS first, coalesce($to, latestDay) AS last
-WITH first, last,
+WITH coalesce($from, earliestDay) AS first, coalesce($to, latestDay) AS last,
+     CASE $role WHEN 'ORIGINATING' THEN 1 WHEN 'GATEWAY' THEN 2 WHEN 'INTERMEDIATE' THEN 3 WHEN 'TERMINATING' THEN 4
+       WHEN 'UNKNOWN' THEN 5 ELSE 0 END AS role
+WITH first, last, role,
      CASE WHEN first.day = 1 THEN first ELSE date.truncate('month', first) + duration('P1M') END AS firstMonth,
      date.truncate('month', last + duration('P1D')) AS endMonth
-WITH first, last, firstMonth, endMonth, coalesce(firstMonth < endMonth, false) AS anyMonth
-WITH first, last,
+WITH first, last, role, firstMonth, endMonth, coalesce(firstMonth < endMonth, false) AS anyMonth
+WITH first, last, role,
      CASE WHEN anyMonth
        THEN [i IN range(0, duration.inMonths(firstMonth, endMonth).months - 1) | firstMonth + duration({months: i})]
        ELSE [] END AS months,
      CASE WHEN anyMonth
        THEN [{from: first, to: firstMonth - duration('P1D')}, {from: endMonth, to: last}]
        ELSE [{from: first, to: last}] END AS dayRanges
-CALL (months, dayRanges) {
+CALL (months, dayRanges, role) {
   UNWIND months AS month
   MATCH (m:ProviderMonth)
   WHERE m.month = month AND m.providerId IS NOT NULL
-  RETURN m.providerId AS providerId, CASE $role
-      WHEN 'ORIGINATING' THEN m.originating
-      WHEN 'GATEWAY' THEN m.gateway
-      WHEN 'INTERMEDIATE' THEN m.intermediate
-      WHEN 'TERMINATING' THEN m.terminating
-      WHEN 'UNKNOWN' THEN m.unknown
-      ELSE m.calls END AS calls
+  RETURN m.providerId AS providerId, m.counts[role] AS calls
   UNION ALL
   UNWIND dayRanges AS span
   MATCH (day:ProviderDay)
   WHERE day.day >= span.from AND day.day <= span.to
-  RETURN day.providerId AS providerId, CASE $role
-      WHEN 'ORIGINATING' THEN day.originating
-      WHEN 'GATEWAY' THEN day.gateway
-      WHEN 'INTERMEDIATE' THEN day.intermediate
-      WHEN 'TERMINATING' THEN day.terminating
-      WHEN 'UNKNOWN' THEN day.unknown
-      ELSE day.calls END AS calls
+  RETURN day.providerId AS providerId, day.counts[role] AS calls
 }
 WITH first, last, providerId, sum(calls) AS roleCalls
 WHERE roleCalls >= $minCalls
@@ -66,10 +57,10 @@ MATCH (p:Provider {providerId: providerId})
 CALL (p, first, last) {
   MATCH (own:ProviderDay)
   WHERE own.providerId = p.providerId AND own.day >= first AND own.day <= last
-  RETURN sum(own.calls) AS tracedCalls, sum(own.originating) AS originating, sum(own.gateway) AS gateway,
-         sum(own.intermediate) AS intermediate, sum(own.terminating) AS terminating, sum(own.unknown) AS unknown,
-         min(own.day) AS firstSeen, max(own.day) AS lastSeen, sum(own.hops) AS tracedHops,
-         sum(own.noResponses) AS noResponses, sum(own.lateResponses) AS lateResponses
+  RETURN sum(own.counts[0]) AS tracedCalls, sum(own.counts[1]) AS originating, sum(own.counts[2]) AS gateway,
+         sum(own.counts[3]) AS intermediate, sum(own.counts[4]) AS terminating, sum(own.counts[5]) AS unknown,
+         min(own.day) AS firstSeen, max(own.day) AS lastSeen, sum(own.counts[6]) AS tracedHops,
+         sum(own.counts[7]) AS noResponses, sum(own.counts[8]) AS lateResponses
 }
 CALL (p, first, last) {
   MATCH (k:ProviderCampaignDay)

@@ -6,6 +6,7 @@ import java.util.List;
 import org.tracebackgraph.neo4j.CypherQuery;
 import org.tracebackgraph.neo4j.GraphWriter;
 import org.tracebackgraph.neo4j.Parameters;
+import org.tracebackgraph.neo4j.Row;
 import org.tracebackgraph.neo4j.WriteTx;
 
 import org.springframework.stereotype.Component;
@@ -27,7 +28,9 @@ class DayCounters {
 
 	private final GraphWriter graph;
 
-	private final CypherQuery countProviderDays = CypherQuery.load("ingest/count-provider-days");
+	private final CypherQuery countsOfTracebacks = CypherQuery.load("ingest/provider-day-counts-of-tracebacks");
+
+	private final CypherQuery addToCounters = CypherQuery.load("ingest/add-to-provider-day-counters");
 
 	private final CypherQuery tracebacksSharingCalls = CypherQuery.load("ingest/tracebacks-sharing-calls");
 
@@ -69,18 +72,30 @@ class DayCounters {
 				(row) -> row.string("tracebackId"));
 	}
 
-	void subtract(WriteTx tx, Collection<String> tracebackIds) {
-		count(tx, tracebackIds, -1);
+	/**
+	 * Takes these tracebacks out of the counters, before their hops or their calls
+	 * change.
+	 * @return the change, to which {@link #finish} adds the written tracebacks
+	 */
+	DayCounts start(WriteTx tx, Collection<String> tracebackIds) {
+		DayCounts change = new DayCounts();
+		change.subtract(counts(tx, tracebackIds));
+		return change;
 	}
 
-	void add(WriteTx tx, Collection<String> tracebackIds) {
-		count(tx, tracebackIds, 1);
-	}
-
-	private void count(WriteTx tx, Collection<String> tracebackIds, int sign) {
-		if (!tracebackIds.isEmpty()) {
-			tx.run(this.countProviderDays, Parameters.of("tracebackIds", List.copyOf(tracebackIds)).and("sign", sign));
+	/** Adds these tracebacks, as written, to the change and writes it. */
+	void finish(WriteTx tx, DayCounts change, Collection<String> tracebackIds) {
+		change.add(counts(tx, tracebackIds));
+		if (!change.isEmpty()) {
+			tx.run(this.addToCounters, change.parameters());
 		}
+	}
+
+	private List<Row> counts(WriteTx tx, Collection<String> tracebackIds) {
+		if (tracebackIds.isEmpty()) {
+			return List.of();
+		}
+		return tx.list(this.countsOfTracebacks, Parameters.of("tracebackIds", List.copyOf(tracebackIds)), (row) -> row);
 	}
 
 	/**
@@ -103,7 +118,7 @@ class DayCounters {
 			List<String> page = this.graph.write(tx -> {
 				List<String> ids = tx.list(this.tracebackIdsAfter, Parameters.of("after", from).and("limit", PAGE),
 						(row) -> row.string("tracebackId"));
-				add(tx, ids);
+				finish(tx, new DayCounts(), ids);
 				return ids;
 			});
 			if (page.isEmpty()) {

@@ -92,7 +92,7 @@ class TracebackWriter {
 				toWrite.stream().map((traceback) -> traceback.call().callId()).distinct().toList(), written);
 		List<String> recounted = new ArrayList<>(changed);
 		recounted.addAll(sharing);
-		this.dayCounters.subtract(tx, recounted);
+		DayCounts counted = this.dayCounters.start(tx, recounted);
 		if (!changed.isEmpty()) {
 			Parameters replaced = Parameters.of("tracebackIds", changed);
 			tx.run(this.unrouteTracebacks, replaced);
@@ -112,9 +112,9 @@ class TracebackWriter {
 			tx.run(this.mergeProviderRoutes, Parameters.of("routes", routes));
 		}
 		tx.run(this.countProviderCalls, Parameters.of("providers", TracebackParameters.providerCounts(toWrite)));
-		List<String> counted = new ArrayList<>(written);
-		counted.addAll(sharing);
-		this.dayCounters.add(tx, counted);
+		List<String> recount = new ArrayList<>(written);
+		recount.addAll(sharing);
+		this.dayCounters.finish(tx, counted, recount);
 		return new WriteCounts(toWrite.size() - changed.size(), changed.size(), unchanged, hops);
 	}
 

@@ -1,5 +1,7 @@
 package org.tracebackgraph.ingest;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,9 +13,11 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.tracebackgraph.GraphTest;
 import org.tracebackgraph.TestTracebacks;
+import org.tracebackgraph.cli.CommandLines;
 import org.tracebackgraph.neo4j.CypherQuery;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tracebackgraph.TestTracebacks.hop;
@@ -39,6 +43,9 @@ class DayCountersTests extends GraphTest {
 	@Autowired
 	DayCounters dayCounters;
 
+	@Autowired
+	ApplicationContext context;
+
 	@Test
 	void incrementalCountersEqualARecountAfterCreatesReplacementsAndSharedCalls() {
 		Random random = new Random(7);
@@ -62,11 +69,11 @@ class DayCountersTests extends GraphTest {
 		load(traceback("T-2").call("C-1").on("2024-03-05").campaign("New-Campaign").route("orig-b", "mid-a", "term-a"));
 
 		assertThat(rows("""
-				MATCH (d:ProviderDay {providerId: 'orig-a'}) RETURN toString(d.day) AS day, d.calls AS calls
+				MATCH (d:ProviderDay {providerId: 'orig-a'}) RETURN toString(d.day) AS day, d.counts[0] AS calls
 				""", Map.of())).containsExactly(Map.of("day", "2024-03-05", "calls", 1L));
 		assertThat(rows("""
 				MATCH (d:ProviderCampaignDay {providerId: 'term-a'})
-				RETURN d.campaign AS campaign, toString(d.day) AS day, d.calls AS calls
+				RETURN d.campaign AS campaign, toString(d.day) AS day, d.counts[0] AS calls
 				""", Map.of())).containsExactly(Map.of("campaign", "New-Campaign", "day", "2024-03-05", "calls", 2L));
 		Map<String, Object> incremental = counterSnapshot();
 		this.dayCounters.rebuild();
@@ -114,7 +121,8 @@ class DayCountersTests extends GraphTest {
 		load(traceback("T-1").on("2024-01-10").route("orig-a", "term-a"),
 				traceback("T-2").on("2024-01-11").route("orig-a", "term-b"));
 		// a counter set by hand shows that the ranking reads it ...
-		rows("MATCH (d:ProviderDay {providerId: 'orig-a', day: date('2024-01-10')}) SET d.calls = 40", Map.of());
+		rows("MATCH (d:ProviderDay {providerId: 'orig-a', day: date('2024-01-10')}) SET d.counts = [40] + d.counts[1..]",
+				Map.of());
 		assertThat(tracedCalls("?from=2024-01-01&to=2024-01-31")).isEqualTo(41);
 		// ... and a store without the mark (loaded before the counters) counts the calls
 		rows("MATCH (c:Counters) DELETE c", Map.of());
@@ -216,6 +224,26 @@ class DayCountersTests extends GraphTest {
 
 	private static String json(List<String> tracebacks) {
 		return String.join(",", tracebacks).transform((items) -> "[" + items + "]");
+	}
+
+	@Test
+	void theCommandLineRebuildsTheCountersOfAStoreLoadedBeforeThemAndSaysHowMany() throws Exception {
+		load(traceback("T-1").on("2024-01-10").route("orig-a", "term-a"),
+				traceback("T-2").on("2024-02-11").campaign("Auto-Warranty").route("orig-a", "mid-a", "term-b"));
+		Map<String, Object> counted = counterSnapshot();
+		rows("MATCH (n) WHERE n:Counters OR n:ProviderDay OR n:ProviderCampaignDay DETACH DELETE n", Map.of());
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+		int exit = CommandLines.run(
+				List.of(new CounterCommands().rebuildCounters(this.context.getBeanProvider(DayCounters.class))),
+				List.of("rebuild", "counters"), new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+
+		assertThat(exit).isZero();
+		assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Counted 2 tracebacks in ");
+		assertThat(counterSnapshot()).isEqualTo(counted);
+		assertThat(rows("MATCH (c:Counters) RETURN c.name AS name", Map.of()))
+			.containsExactly(Map.of("name", "provider-days"));
 	}
 
 }
