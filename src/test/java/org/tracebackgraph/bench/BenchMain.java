@@ -140,12 +140,13 @@ public final class BenchMain {
 		}
 		text.append("- end of the measuring phase: ").append(this.endLoad.describe()).append("\n\n");
 		if (MachineLoad.quiet(this.startLoad, this.endLoad)) {
-			text.append("The machine was **quiet**: 1-minute load average below 0.5 at the start, and no JVM "
-					+ "besides the app's at the start or the end.\n");
+			text.append("The machine was **quiet**: no JVM besides the app's and no PostgreSQL besides this run's "
+					+ "at the start or the end (the load average above still holds this run's own import and "
+					+ "start-up).\n");
 		}
 		else {
-			text.append("The machine was **not quiet** (quiet needs a 1-minute load average below 0.5 at the "
-					+ "start and no JVM besides the app's): figures are noisier than a quiet run's.\n");
+			text.append("The machine was **not quiet** (quiet needs no JVM besides the app's and no PostgreSQL "
+					+ "besides this run's at the start and the end): figures are noisier than a quiet run's.\n");
 		}
 		return text.toString();
 	}

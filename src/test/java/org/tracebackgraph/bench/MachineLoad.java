@@ -71,11 +71,14 @@ final class MachineLoad {
 	}
 
 	/**
-	 * Quiet only when the 1-minute load average at the start of the measuring phase was
-	 * below 0.5 and no other JVM ran at its start or end.
+	 * Quiet when nothing but this run's own processes ran at the start and the end of the
+	 * measuring phase: no other JVM, no other PostgreSQL. The load average is recorded
+	 * beside it but not judged, since it still holds this run's own import and start-up
+	 * for minutes after they end.
 	 */
 	static boolean quiet(Snapshot start, Snapshot end) {
-		return start.load1() < 0.5 && start.otherJvms() == 0 && end.otherJvms() == 0;
+		return start.otherJvms() == 0 && end.otherJvms() == 0 && start.otherPostgres() == 0
+				&& end.otherPostgres() == 0;
 	}
 
 	private static long parent(Path process) {
