@@ -9,20 +9,22 @@
 :param {from: date('2024-04-01'), to: date('2024-06-30'), role: 'ANY', minCalls: 1, skip: 0, limit: 21};
 CYPHER 25
 CALL () {
-  OPTIONAL MATCH (earliest:ProviderDay)
-  WHERE $from IS NULL AND earliest.day IS NOT NULL
-  WITH earliest.day AS earliestDay
-  ORDER BY earliestDay
-  LIMIT 1
-  RETURN earliestDay
+  WHEN $from IS NULL THEN {
+    MATCH (earliest:ProviderDay)
+    WHERE earliest.day IS NOT NULL
+    RETURN earliest.day AS earliestDay
+    ORDER BY earliestDay
+    LIMIT 1 }
+  ELSE { RETURN null AS earliestDay }
 }
 CALL () {
-  OPTIONAL MATCH (latest:ProviderDay)
-  WHERE $to IS NULL AND latest.day IS NOT NULL
-  WITH latest.day AS latestDay
-  ORDER BY latestDay DESC
-  LIMIT 1
-  RETURN latestDay
+  WHEN $to IS NULL THEN {
+    MATCH (latest:ProviderDay)
+    WHERE latest.day IS NOT NULL
+    RETURN latest.day AS latestDay
+    ORDER BY latestDay DESC
+    LIMIT 1 }
+  ELSE { RETURN null AS latestDay }
 }
 WITH coalesce($from, earliestDay) AS first, coalesce($to, latestDay) AS last,
      CASE $role WHEN 'ORIGINATING' THEN 1 WHEN 'GATEWAY' THEN 2 WHEN 'INTERMEDIATE' THEN 3 WHEN 'TERMINATING' THEN 4
