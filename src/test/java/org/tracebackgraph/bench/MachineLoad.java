@@ -77,8 +77,7 @@ final class MachineLoad {
 	 * for minutes after they end.
 	 */
 	static boolean quiet(Snapshot start, Snapshot end) {
-		return start.otherJvms() == 0 && end.otherJvms() == 0 && start.otherPostgres() == 0
-				&& end.otherPostgres() == 0;
+		return start.otherJvms() == 0 && end.otherJvms() == 0 && start.otherPostgres() == 0 && end.otherPostgres() == 0;
 	}
 
 	private static long parent(Path process) {
