@@ -4,7 +4,7 @@
 # bench/results/<date>-<N>.md. See bench/README.md.
 #
 #   bench/run.sh --tracebacks 100000          # a full run, results committed by hand
-#   bench/run.sh --tracebacks 200 --smoke     # CI: every metric must produce a number
+#   bench/run.sh --tracebacks 200 --smoke     # CI: every metric must produce a number, both sides the same answers
 #
 # Ports (override with the environment): APP_PORT 18080, BOLT_PORT 17687, HTTP_PORT 17474, PG_PORT 15432.
 # Work files go to bench/work/ (ignored by git) and are deleted at the end unless --keep.
@@ -33,6 +33,9 @@ work=${BENCH_WORK:-$root/bench/work}
 store=$work/neo4j
 pgdata=$work/pg
 log() { echo "[bench $(date -u +%H:%M:%S)] $*" >&2; }
+# What the machine was doing before we started anything: the harness records it beside its own readings.
+run_start_load=$(cut -d' ' -f1-3 /proc/loadavg)
+run_start_jvms=$(grep -lx java /proc/[0-9]*/comm 2>/dev/null | wc -l || true)
 
 if [ -d /usr/lib/jvm/temurin-25-jdk-amd64 ]; then
   export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
@@ -84,6 +87,7 @@ java -Xmx$APP_HEAP -jar "$jar" import tracebacks "$work/tracebacks.csv" \
 summary=$(grep -E '^[0-9,]+ tracebacks \([0-9,]+ hops\):.* ms$' "$work/import.log" | tail -1 || true)
 [ -n "$summary" ] || { cat "$work/import.log" >&2; echo "import failed" >&2; exit 1; }
 log "$summary"
+checked_ms=$(sed -nE 's/^Checked [0-9,]+ tracebacks .* in ([0-9,]+) ms.*/\1/p' "$work/import.log" | tail -1 | tr -d ,)
 hops=$(sed -E 's/^[0-9,]+ tracebacks \(([0-9,]+) hops\).*/\1/' <<<"$summary" | tr -d ,)
 import_ms=$(sed -E 's/.* and ([0-9,]+) ms$/\1/' <<<"$summary" | tr -d ,)
 store_bytes=$(du -sb "$store/data/databases/neo4j" | cut -f1)
@@ -126,7 +130,9 @@ status=0
 java -Xmx1g -cp "target/classes:target/test-classes:$(cat target/bench.classpath)" org.tracebackgraph.bench.BenchMain \
   csv="$work/tracebacks.csv" sample="$work/sample.jsonl" hops="$hops" importMs="$import_ms" storeBytes="$store_bytes" \
   pg="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres?user=postgres" bolt="bolt://127.0.0.1:$BOLT_PORT" boltPassword="$TRACEBACK_EMBEDDED_PASSWORD" \
-  adminHome="$work/admin" http="http://127.0.0.1:$APP_PORT" key="$key" cypher="$root/cypher" out="$table" smoke="$smoke" || status=$?
+  adminHome="$work/admin" http="http://127.0.0.1:$APP_PORT" key="$key" cypher="$root/cypher" out="$table" smoke="$smoke" \
+  checkMs="${checked_ms:-?}" appPid="$app_pid" pgPid="$(head -1 "$pgdata/postmaster.pid")" \
+  runStartLoad="$run_start_load" runStartJvms="$run_start_jvms" || status=$?
 
 # --- the results file
 mkdir -p bench/results

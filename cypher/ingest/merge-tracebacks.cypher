@@ -38,21 +38,25 @@ SET c.startedAt = tb.call.startedAt,
     c.violations = tb.call.violations
 MERGE (t)-[:TRACES]->(c)
 WITH t, c, tb
-CALL (c) {
-  MATCH (c)-[old:FROM|TO|IN_CAMPAIGN]->()
-  DELETE old
+// One subquery per row: a call written twice in one batch (two tracebacks of one call) ends with
+// the last row's numbers and campaign, not both.
+CALL (c, tb) {
+  CALL (c) {
+    MATCH (c)-[old:FROM|TO|IN_CAMPAIGN]->()
+    DELETE old
+  }
+  FOREACH (number IN CASE WHEN tb.call.callerId IS NULL THEN [] ELSE [tb.call.callerId] END |
+    MERGE (n:PhoneNumber {e164: number.e164})
+    SET n.valid = number.valid, n.region = number.region
+    CREATE (c)-[:FROM]->(n))
+  FOREACH (number IN CASE WHEN tb.call.calledNumber IS NULL THEN [] ELSE [tb.call.calledNumber] END |
+    MERGE (n:PhoneNumber {e164: number.e164})
+    SET n.valid = number.valid, n.region = number.region
+    CREATE (c)-[:TO]->(n))
+  FOREACH (name IN CASE WHEN tb.call.campaign IS NULL THEN [] ELSE [tb.call.campaign] END |
+    MERGE (campaign:Campaign {name: name})
+    CREATE (c)-[:IN_CAMPAIGN]->(campaign))
 }
-FOREACH (number IN CASE WHEN tb.call.callerId IS NULL THEN [] ELSE [tb.call.callerId] END |
-  MERGE (n:PhoneNumber {e164: number.e164})
-  SET n.valid = number.valid, n.region = number.region
-  CREATE (c)-[:FROM]->(n))
-FOREACH (number IN CASE WHEN tb.call.calledNumber IS NULL THEN [] ELSE [tb.call.calledNumber] END |
-  MERGE (n:PhoneNumber {e164: number.e164})
-  SET n.valid = number.valid, n.region = number.region
-  CREATE (c)-[:TO]->(n))
-FOREACH (name IN CASE WHEN tb.call.campaign IS NULL THEN [] ELSE [tb.call.campaign] END |
-  MERGE (campaign:Campaign {name: name})
-  CREATE (c)-[:IN_CAMPAIGN]->(campaign))
 WITH t, tb
 CALL (t, tb) {
   UNWIND tb.hops AS h

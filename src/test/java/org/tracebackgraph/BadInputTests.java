@@ -306,9 +306,14 @@ class BadInputTests extends GraphTest {
 			badGet("/api/providers/ranking?" + query);
 		}
 		for (String query : List.of("depth=0", "depth=7", "depth=abc", "from=yesterday", "maxNodes=0",
-				"maxNodes=501")) {
+				"maxNodes=10001")) {
 			badGet("/api/providers/robo-origin/upstream?" + query);
 			badGet("/api/providers/robo-origin/downstream?" + query);
+		}
+		for (String query : List.of("depth=0", "depth=7", "from=yesterday", "size=0", "size=201", "page=-1",
+				"maxNodes=5")) {
+			badGet("/api/providers/robo-origin/upstream/edges?" + query);
+			badGet("/api/providers/robo-origin/downstream/edges?" + query);
 		}
 		badGet("/api/paths");
 		badGet("/api/paths?from=robo-origin");

@@ -56,7 +56,7 @@ final class BulkRows {
 
 	private final Map<List<String>, Map<String, Object>> routes = new LinkedHashMap<>();
 
-	private final DayCounters days = new DayCounters();
+	private final BulkDayCounters days = new BulkDayCounters();
 
 	/** Final tracebacks whose call may still be rewritten: counted by day at the end. */
 	private final List<Traceback> countLater = new ArrayList<>();

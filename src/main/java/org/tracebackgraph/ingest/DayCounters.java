@@ -1,130 +1,134 @@
 package org.tracebackgraph.ingest;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
-import org.tracebackgraph.model.HopResponse;
-import org.tracebackgraph.model.HopRole;
-import org.tracebackgraph.neo4j.ImportFiles;
+import org.tracebackgraph.neo4j.CypherQuery;
+import org.tracebackgraph.neo4j.GraphWriter;
+import org.tracebackgraph.neo4j.Parameters;
+import org.tracebackgraph.neo4j.Row;
+import org.tracebackgraph.neo4j.WriteTx;
+
+import org.springframework.stereotype.Component;
 
 /**
- * The ranking's counters by window, added up in Java from the tracebacks a bulk load
- * writes: per provider and call date ({@code ProviderDay}), month ({@code ProviderMonth},
- * keyed by its first day), campaign and date ({@code ProviderCampaignDay}), and campaign
- * alone for undated calls ({@code ProviderCampaignUndated}). {@code calls} counts the
- * tracebacks with a hop by the provider, each role those with a hop by it in that role,
- * {@code hops}, {@code noResponses} and {@code lateResponses} its hops. Only tracebacks
- * are added, so no counter has 0 calls; an undated call has no day or month. Kept apart
- * so that it can be compared with the online path's upkeep of the same nodes.
+ * Keeps the providers' day, month and campaign counters (the window and campaign rankings
+ * read them) equal to what the stored tracebacks say: a traceback is taken out before its
+ * hops or its call change and added back after, in the writing transaction. A store that
+ * held tracebacks before the counters existed is counted whole by {@link #rebuild}.
  */
-final class DayCounters {
+@Component
+class DayCounters {
 
-	/** The counter model these nodes follow, as its marker node says. */
-	static final long VERSION = 1;
+	static final String NAME = "provider-days";
 
-	private record Key(String providerId, LocalDate date, String campaign) {
+	static final int VERSION = 1;
+
+	private static final int PAGE = 1_000;
+
+	private final GraphWriter graph;
+
+	private final CypherQuery countsOfTracebacks = CypherQuery.load("ingest/provider-day-counts-of-tracebacks");
+
+	private final CypherQuery addToCounters = CypherQuery.load("ingest/add-to-provider-day-counters");
+
+	private final CypherQuery tracebacksSharingCalls = CypherQuery.load("ingest/tracebacks-sharing-calls");
+
+	private final CypherQuery countersState = CypherQuery.load("ingest/counters-state");
+
+	private final CypherQuery markCounters = CypherQuery.load("ingest/mark-counters");
+
+	private final CypherQuery deleteDayCounters = CypherQuery.load("ingest/delete-day-counters");
+
+	private final CypherQuery tracebackIdsAfter = CypherQuery.load("ingest/traceback-ids-after");
+
+	DayCounters(GraphWriter graph) {
+		this.graph = graph;
 	}
-
-	private final Map<Key, Counts> days = new LinkedHashMap<>();
-
-	private final Map<Key, Counts> months = new LinkedHashMap<>();
-
-	private final Map<Key, Counts> campaignDays = new LinkedHashMap<>();
-
-	private final Map<Key, Counts> campaignsUndated = new LinkedHashMap<>();
 
 	/**
-	 * @param day the call's date, or {@code null}
-	 * @param campaign the call's campaign, or {@code null}
-	 * @param hops all the traceback's hops
+	 * Marks an empty store as counted, before its first traceback is written: from then
+	 * on every write keeps the counters whole.
 	 */
-	void add(LocalDate day, String campaign, List<Traceback.Hop> hops) {
-		Map<String, List<Traceback.Hop>> byProvider = new LinkedHashMap<>();
-		hops.forEach(hop -> byProvider.computeIfAbsent(hop.provider().id(), id -> new ArrayList<>()).add(hop));
-		byProvider.forEach((providerId, own) -> {
-			if (day != null) {
-				count(this.days, new Key(providerId, day, null), own);
-				count(this.months, new Key(providerId, day.withDayOfMonth(1), null), own);
-			}
-			if (campaign != null) {
-				count((day != null) ? this.campaignDays : this.campaignsUndated, new Key(providerId, day, campaign),
-						own);
-			}
-		});
-	}
-
-	private static void count(Map<Key, Counts> counters, Key key, List<Traceback.Hop> hops) {
-		counters.computeIfAbsent(key, k -> new Counts()).add(hops);
-	}
-
-	void write(ImportFiles files) {
-		write(files.nodes("ProviderDay", header("providerId", "day:date")), this.days, true, false);
-		write(files.nodes("ProviderMonth", header("providerId", "month:date")), this.months, true, false);
-		write(files.nodes("ProviderCampaignDay", header("providerId", "campaign", "day:date")), this.campaignDays, true,
-				true);
-		write(files.nodes("ProviderCampaignUndated", header("providerId", "campaign")), this.campaignsUndated, false,
-				true);
-		files.nodes("Counters", "name", "version:long").row("provider-days", VERSION);
-	}
-
-	private static String[] header(String... keys) {
-		List<String> columns = new ArrayList<>(List.of(keys));
-		columns.addAll(List.of("calls:long", "originating:long", "gateway:long", "intermediate:long",
-				"terminating:long", "unknown:long", "hops:long", "noResponses:long", "lateResponses:long"));
-		return columns.toArray(String[]::new);
-	}
-
-	private static void write(ImportFiles.File file, Map<Key, Counts> counters, boolean dated, boolean byCampaign) {
-		counters.forEach((key, counts) -> {
-			List<Object> row = new ArrayList<>();
-			row.add(key.providerId());
-			if (byCampaign) {
-				row.add(key.campaign());
-			}
-			if (dated) {
-				row.add(key.date());
-			}
-			row.addAll(List.of(counts.calls, counts.byRole[HopRole.ORIGINATING.ordinal()],
-					counts.byRole[HopRole.GATEWAY.ordinal()], counts.byRole[HopRole.INTERMEDIATE.ordinal()],
-					counts.byRole[HopRole.TERMINATING.ordinal()], counts.byRole[HopRole.UNKNOWN.ordinal()], counts.hops,
-					counts.noResponses, counts.lateResponses));
-			file.row(row.toArray());
-		});
-	}
-
-	private static final class Counts {
-
-		private long calls;
-
-		private final long[] byRole = new long[HopRole.values().length];
-
-		private long hops;
-
-		private long noResponses;
-
-		private long lateResponses;
-
-		void add(List<Traceback.Hop> hopsInOneTraceback) {
-			this.calls++;
-			Set<HopRole> roles = EnumSet.noneOf(HopRole.class);
-			for (Traceback.Hop hop : hopsInOneTraceback) {
-				roles.add(hop.role());
-				this.hops++;
-				if (hop.response() == HopResponse.NO_RESPONSE) {
-					this.noResponses++;
-				}
-				if (hop.late()) {
-					this.lateResponses++;
-				}
-			}
-			roles.forEach(role -> this.byRole[role.ordinal()]++);
+	void markIfEmpty(WriteTx tx) {
+		record State(boolean marked, boolean anyTraceback) {
 		}
+		State state = tx
+			.one(this.countersState, Parameters.of("name", NAME),
+					(row) -> new State(row.bool("marked"), row.bool("anyTraceback")))
+			.orElseThrow();
+		if (!state.marked() && !state.anyTraceback()) {
+			tx.run(this.markCounters, Parameters.of("name", NAME).and("version", VERSION));
+		}
+	}
 
+	/**
+	 * @return the stored tracebacks, other than the given ones, that trace one of these
+	 * calls: writing the calls moves them to the calls' new date and campaign
+	 */
+	List<String> sharingCalls(WriteTx tx, Collection<String> callIds, Collection<String> tracebackIds) {
+		return tx.list(this.tracebacksSharingCalls,
+				Parameters.of("callIds", List.copyOf(callIds)).and("tracebackIds", List.copyOf(tracebackIds)),
+				(row) -> row.string("tracebackId"));
+	}
+
+	/**
+	 * Takes these tracebacks out of the counters, before their hops or their calls
+	 * change.
+	 * @return the change, to which {@link #finish} adds the written tracebacks
+	 */
+	DayCounts start(WriteTx tx, Collection<String> tracebackIds) {
+		DayCounts change = new DayCounts();
+		change.subtract(counts(tx, tracebackIds));
+		return change;
+	}
+
+	/** Adds these tracebacks, as written, to the change and writes it. */
+	void finish(WriteTx tx, DayCounts change, Collection<String> tracebackIds) {
+		change.add(counts(tx, tracebackIds));
+		if (!change.isEmpty()) {
+			tx.run(this.addToCounters, change.parameters());
+		}
+	}
+
+	private List<Row> counts(WriteTx tx, Collection<String> tracebackIds) {
+		if (tracebackIds.isEmpty()) {
+			return List.of();
+		}
+		return tx.list(this.countsOfTracebacks, Parameters.of("tracebackIds", List.copyOf(tracebackIds)), (row) -> row);
+	}
+
+	/**
+	 * Deletes every day, month and campaign counter and counts them again from the stored
+	 * tracebacks, page by page (one transaction each), then marks them complete.
+	 * @return the tracebacks counted
+	 */
+	long rebuild() {
+		long deleted;
+		do {
+			deleted = this.graph.write(tx -> tx
+				.one(this.deleteDayCounters, Parameters.of("limit", 10 * PAGE), (row) -> row.longValue("deleted"))
+				.orElse(0L));
+		}
+		while (deleted > 0);
+		long counted = 0;
+		String after = null;
+		while (true) {
+			String from = after;
+			List<String> page = this.graph.write(tx -> {
+				List<String> ids = tx.list(this.tracebackIdsAfter, Parameters.of("after", from).and("limit", PAGE),
+						(row) -> row.string("tracebackId"));
+				finish(tx, new DayCounts(), ids);
+				return ids;
+			});
+			if (page.isEmpty()) {
+				break;
+			}
+			counted += page.size();
+			after = page.getLast();
+		}
+		this.graph.run(this.markCounters, Parameters.of("name", NAME).and("version", VERSION));
+		return counted;
 	}
 
 }

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * Writes a batch of validated tracebacks in one transaction: new ones are created,
  * changed ones have their hops, their share of the provider network and their share of
  * the providers' counters replaced, and unchanged ones (same content hash) are left
- * alone, so re-importing changes nothing.
+ * alone, so re-importing changes nothing. The day, month and campaign counters follow
+ * every traceback written and every stored one whose call the batch rewrites.
  */
 @Component
 class TracebackWriter {
@@ -41,8 +42,11 @@ class TracebackWriter {
 
 	private final CypherQuery countProviderCalls = CypherQuery.load("ingest/count-provider-calls");
 
-	TracebackWriter(GraphWriter graph) {
+	private final DayCounters dayCounters;
+
+	TracebackWriter(GraphWriter graph, DayCounters dayCounters) {
 		this.graph = graph;
+		this.dayCounters = dayCounters;
 	}
 
 	WriteCounts write(Collection<Traceback> batch) {
@@ -79,6 +83,16 @@ class TracebackWriter {
 				toWrite.add(traceback);
 			}
 		}
+		if (toWrite.isEmpty()) {
+			return new WriteCounts(0, 0, unchanged, 0);
+		}
+		this.dayCounters.markIfEmpty(tx);
+		List<String> written = toWrite.stream().map(Traceback::tracebackId).toList();
+		List<String> sharing = this.dayCounters.sharingCalls(tx,
+				toWrite.stream().map((traceback) -> traceback.call().callId()).distinct().toList(), written);
+		List<String> recounted = new ArrayList<>(changed);
+		recounted.addAll(sharing);
+		DayCounts counted = this.dayCounters.start(tx, recounted);
 		if (!changed.isEmpty()) {
 			Parameters replaced = Parameters.of("tracebackIds", changed);
 			tx.run(this.unrouteTracebacks, replaced);
@@ -86,20 +100,21 @@ class TracebackWriter {
 			tx.run(this.deleteTracebackHops, replaced);
 		}
 		long hops = 0;
-		if (!toWrite.isEmpty()) {
-			List<Map<String, Object>> rows = new ArrayList<>(toWrite.size());
-			for (Traceback traceback : toWrite) {
-				rows.add(rowsById.get(traceback.tracebackId()));
-				hops += traceback.hops().size();
-			}
-			tx.run(this.mergeProviders, Parameters.of("providers", TracebackParameters.providers(toWrite)));
-			tx.run(this.mergeTracebacks, Parameters.of("tracebacks", rows));
-			List<Map<String, Object>> routes = TracebackParameters.providerRoutes(toWrite);
-			if (!routes.isEmpty()) {
-				tx.run(this.mergeProviderRoutes, Parameters.of("routes", routes));
-			}
-			tx.run(this.countProviderCalls, Parameters.of("providers", TracebackParameters.providerCounts(toWrite)));
+		List<Map<String, Object>> rows = new ArrayList<>(toWrite.size());
+		for (Traceback traceback : toWrite) {
+			rows.add(rowsById.get(traceback.tracebackId()));
+			hops += traceback.hops().size();
 		}
+		tx.run(this.mergeProviders, Parameters.of("providers", TracebackParameters.providers(toWrite)));
+		tx.run(this.mergeTracebacks, Parameters.of("tracebacks", rows));
+		List<Map<String, Object>> routes = TracebackParameters.providerRoutes(toWrite);
+		if (!routes.isEmpty()) {
+			tx.run(this.mergeProviderRoutes, Parameters.of("routes", routes));
+		}
+		tx.run(this.countProviderCalls, Parameters.of("providers", TracebackParameters.providerCounts(toWrite)));
+		List<String> recount = new ArrayList<>(written);
+		recount.addAll(sharing);
+		this.dayCounters.finish(tx, counted, recount);
 		return new WriteCounts(toWrite.size() - changed.size(), changed.size(), unchanged, hops);
 	}
 

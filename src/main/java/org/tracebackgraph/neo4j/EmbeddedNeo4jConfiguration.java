@@ -19,6 +19,7 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.neo4j.server.configuration.ServerSettings;
 import org.slf4j.Logger;
@@ -91,6 +92,14 @@ class EmbeddedNeo4jConfiguration implements EnvironmentAware {
 			service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
 				.executeTransactionally("ALTER USER " + USERNAME + " SET PASSWORD $password CHANGE NOT REQUIRED",
 						Map.of("password", password.value()));
+		}
+		catch (QueryExecutionException ex) {
+			// A restart with the same configured password: Neo4j refuses to "change" a
+			// password to itself, and the store already has the one we want.
+			if (!isSamePassword(ex)) {
+				service.shutdown();
+				throw ex;
+			}
 		}
 		catch (RuntimeException ex) {
 			service.shutdown();
@@ -175,6 +184,10 @@ class EmbeddedNeo4jConfiguration implements EnvironmentAware {
 	static String ownOrigin(EmbeddedNeo4jProperties properties) {
 		String host = displayHost(properties.listenAddress());
 		return (properties.httpPort() > 0) ? "http://" + host + ":" + properties.httpPort() : "http://" + host;
+	}
+
+	private static boolean isSamePassword(QueryExecutionException ex) {
+		return ex.getMessage() != null && ex.getMessage().contains("Old password and new password cannot be the same");
 	}
 
 	private static String randomPassword() {

@@ -1,24 +1,27 @@
 package org.tracebackgraph.network;
 
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.tracebackgraph.neo4j.CypherQuery;
 import org.tracebackgraph.neo4j.GraphReader;
 import org.tracebackgraph.neo4j.Parameters;
+import org.tracebackgraph.neo4j.ReadTx;
 import org.tracebackgraph.web.BadParameterException;
 import org.tracebackgraph.web.DateWindow;
 import org.tracebackgraph.web.NotFoundException;
+import org.tracebackgraph.web.Page;
+import org.tracebackgraph.web.Paging;
 
 import org.springframework.stereotype.Repository;
 
 /**
  * Reads the provider network. Unfiltered questions are answered from the maintained
- * {@code ROUTES_TO} aggregates; filtered ones (campaign, call dates) from the hop chains
- * of the matching calls, because {@code ROUTES_TO} holds neither. Read transactions only,
- * so a cluster's secondaries can serve them.
+ * {@code ROUTES_TO} aggregates, each by one query; filtered ones (campaign, call dates)
+ * from the hop chains of the matching calls, because {@code ROUTES_TO} holds neither, and
+ * walked in Java. Read transactions only, so a cluster's secondaries can serve them.
  */
 @Repository
 class NetworkQueries {
@@ -27,9 +30,14 @@ class NetworkQueries {
 
 	private final NetworkProperties properties;
 
-	private final CypherQuery handOversInto = CypherQuery.load("queries/network/hand-overs-into-providers");
+	private final CypherQuery upstream = CypherQuery.load("queries/network/upstream-of-provider");
 
-	private final CypherQuery handOversOutOf = CypherQuery.load("queries/network/hand-overs-out-of-providers");
+	private final CypherQuery downstream = CypherQuery.load("queries/network/downstream-of-provider");
+
+	private final CypherQuery handOversUpstream = CypherQuery.load("queries/network/hand-overs-upstream-of-provider");
+
+	private final CypherQuery handOversDownstream = CypherQuery
+		.load("queries/network/hand-overs-downstream-of-provider");
 
 	private final CypherQuery handOversInCampaign = CypherQuery.load("queries/network/hand-overs-in-campaign");
 
@@ -57,48 +65,56 @@ class NetworkQueries {
 	 */
 	ProviderNetwork network(String providerId, Direction direction, int depth, int maxNodes, String campaign,
 			DateWindow window) {
-		ProviderDetails center = providers(List.of(providerId)).stream()
-			.findFirst()
-			.orElseThrow(() -> NotFoundException.provider(providerId));
-		List<HandOver> handOvers = (campaign == null && window.isOpen())
-				? handOversWithin(center.id(), direction, depth) : handOvers(campaign, window);
-		NetworkExpansion expansion = NetworkExpansion.of(center.id(), direction, depth, maxNodes, handOvers);
-		List<ProviderNetwork.Node> nodes = new ArrayList<>();
-		for (ProviderDetails provider : providers(List.copyOf(expansion.distances().keySet()))) {
-			nodes.add(new ProviderNetwork.Node(provider.id(), provider.name(), provider.country(), provider.foreign(),
-					expansion.distances().get(provider.id())));
+		if (campaign == null && window.isOpen()) {
+			CypherQuery query = (direction == Direction.UPSTREAM) ? this.upstream : this.downstream;
+			return this.graph
+				.one(query, Parameters.of("providerId", providerId).and("depth", depth).and("maxNodes", maxNodes),
+						(row) -> new ProviderNetwork(providerId, direction, depth, null, null, null,
+								row.bool("truncated"), row.list("nodes", ProviderNetwork.Node::of)))
+				.orElseThrow(() -> NotFoundException.provider(providerId));
 		}
-		return new ProviderNetwork(providerId, direction, depth, campaign, window.from(), window.to(),
-				expansion.truncated(), nodes, expansion.edges());
+		return this.graph.read((tx) -> {
+			NetworkExpansion expansion = filtered(tx, providerId, direction, depth, campaign, window);
+			NetworkExpansion.Nearest nearest = expansion.nearest(maxNodes);
+			List<ProviderNetwork.Node> nodes = providers(tx, nearest.ids()).stream()
+				.map((provider) -> new ProviderNetwork.Node(provider.id(), provider.name(), provider.country(),
+						provider.foreign(), expansion.distances().get(provider.id()),
+						expansion.calls().get(provider.id())))
+				.toList();
+			return new ProviderNetwork(providerId, direction, depth, campaign, window.from(), window.to(),
+					nearest.truncated(), nodes);
+		});
 	}
 
 	/**
-	 * The ROUTES_TO hand-overs within reach, ring by ring: one small query per hand-over
-	 * of depth, each from the providers found by the last. (A single variable-length
-	 * shortest-path query over ROUTES_TO took minutes on a dense provider network.) Stops
-	 * early once more providers are reached than the answer keeps.
+	 * The hand-overs among the providers of the network: those on routes of at most
+	 * {@code depth} hand-overs to or from the centre, busiest first, then by the
+	 * providers' ids.
+	 * @throws NotFoundException for an unknown provider or campaign
+	 * @throws BadParameterException when the filter matches too many calls
 	 */
-	private List<HandOver> handOversWithin(String center, Direction direction, int depth) {
-		CypherQuery ring = (direction == Direction.UPSTREAM) ? this.handOversInto : this.handOversOutOf;
-		List<HandOver> found = new ArrayList<>();
-		Set<String> reached = new HashSet<>(List.of(center));
-		List<String> frontier = List.of(center);
-		for (int distance = 1; distance <= depth && !frontier.isEmpty(); distance++) {
-			List<HandOver> handOvers = this.graph.list(ring, Parameters.of("providerIds", frontier), HandOver::of);
-			found.addAll(handOvers);
-			List<String> next = new ArrayList<>();
-			for (HandOver handOver : handOvers) {
-				String neighbour = direction.farEnd(handOver);
-				if (reached.add(neighbour)) {
-					next.add(neighbour);
-				}
-			}
-			frontier = next;
+	Page<HandOver> handOvers(String providerId, Direction direction, int depth, String campaign, DateWindow window,
+			Paging paging) {
+		if (campaign == null && window.isOpen()) {
+			CypherQuery query = (direction == Direction.UPSTREAM) ? this.handOversUpstream : this.handOversDownstream;
+			List<HandOver> fetched = this.graph
+				.one(query, Parameters.of("providerId", providerId).and("depth", depth).with(paging),
+						(row) -> row.list("handOvers", HandOver::of))
+				.orElseThrow(() -> NotFoundException.provider(providerId));
+			return Page.of(fetched.stream().sorted(ProviderNetwork.EDGE_ORDER).toList(), paging);
 		}
-		return found;
+		// The filtered hand-overs are counted in full to be walked, so they are paged
+		// here.
+		List<HandOver> edges = this.graph
+			.read((tx) -> filtered(tx, providerId, direction, depth, campaign, window).edges());
+		return Page.of(edges.stream().skip(paging.skip()).limit(paging.limit()).toList(), paging);
 	}
 
-	private List<HandOver> handOvers(String campaign, DateWindow window) {
+	private NetworkExpansion filtered(ReadTx tx, String providerId, Direction direction, int depth, String campaign,
+			DateWindow window) {
+		if (providers(tx, List.of(providerId)).isEmpty()) {
+			throw NotFoundException.provider(providerId);
+		}
 		Parameters parameters = Parameters.of("maxCalls", this.properties.maxFilteredCalls()).with(window);
 		CypherQuery query = this.handOversInWindow;
 		if (campaign != null) {
@@ -107,14 +123,14 @@ class NetworkQueries {
 		}
 		record Result(boolean tooManyCalls, List<HandOver> edges) {
 		}
-		Result result = this.graph
+		Result result = tx
 			.one(query, parameters, (row) -> new Result(row.bool("tooManyCalls"), row.list("edges", HandOver::of)))
 			.orElseThrow(() -> new NotFoundException("campaign", campaign));
 		if (result.tooManyCalls()) {
 			throw new BadParameterException((window.isOpen()) ? "campaign" : "from", "matches more than "
 					+ this.properties.maxFilteredCalls() + " calls; narrow the call dates with 'from' and 'to'");
 		}
-		return result.edges();
+		return NetworkExpansion.of(providerId, direction, depth, result.edges());
 	}
 
 	/**
@@ -126,19 +142,23 @@ class NetworkQueries {
 	 * @throws NotFoundException for an unknown provider
 	 */
 	ProviderPaths paths(String from, String to, int maxHops, int k) {
-		List<String> known = providers(List.of(from, to)).stream().map(ProviderDetails::id).toList();
-		for (String providerId : List.of(from, to)) {
-			if (!known.contains(providerId)) {
-				throw NotFoundException.provider(providerId);
+		return this.graph.read((tx) -> {
+			Map<String, ProviderDetails> known = providers(tx, List.of(from, to)).stream()
+				.collect(Collectors.toMap(ProviderDetails::id, Function.identity()));
+			for (String providerId : List.of(from, to)) {
+				if (!known.containsKey(providerId)) {
+					throw NotFoundException.provider(providerId);
+				}
 			}
-		}
-		List<ProviderPaths.Path> paths = this.graph.list(this.shortestRoutes,
-				Parameters.of("from", from).and("to", to).and("maxHops", maxHops).and("k", k), ProviderPaths.Path::of);
-		return new ProviderPaths(from, to, maxHops, k, paths);
+			List<ProviderPaths.Path> paths = tx.list(this.shortestRoutes,
+					Parameters.of("from", from).and("to", to).and("maxHops", maxHops).and("k", k),
+					ProviderPaths.Path::of);
+			return new ProviderPaths(from, to, maxHops, k, paths);
+		});
 	}
 
-	private List<ProviderDetails> providers(List<String> providerIds) {
-		return this.graph.list(this.providersById, Parameters.of("providerIds", providerIds),
+	private List<ProviderDetails> providers(ReadTx tx, List<String> providerIds) {
+		return tx.list(this.providersById, Parameters.of("providerIds", providerIds),
 				(row) -> new ProviderDetails(row.string("id"), row.string("name"), row.string("country"),
 						row.boolOrNull("foreign")));
 	}

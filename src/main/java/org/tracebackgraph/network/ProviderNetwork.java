@@ -6,10 +6,13 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.tracebackgraph.neo4j.Row;
 
 /**
- * The providers around one provider, ready to draw: nodes at their distance from the
- * centre (in hand-overs) and the hand-overs between them, always in call direction.
+ * The providers around one provider: each at its distance from the centre (in hand-overs)
+ * with the calls it moved towards the centre. The hand-overs between them are a separate,
+ * paged answer ({@code …/edges}): a busy provider's network holds tens of thousands of
+ * them.
  *
  * @param center the provider in the middle
  * @param direction UPSTREAM (who sends it traffic) or DOWNSTREAM (whom it hands traffic
@@ -20,18 +23,16 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param to the last call date counted, if filtered
  * @param truncated whether more providers were in reach than the answer holds
  * @param nodes the providers, the centre first (distance 0), then nearest first and by id
- * @param edges the hand-overs on routes of at most {@code depth} hand-overs to or from
- * the centre, busiest first
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(description = "The provider network around one provider, ready to draw")
+@Schema(description = "The providers around one provider, each at its fewest hand-overs from it")
 record ProviderNetwork(String center, Direction direction, int depth, String campaign, LocalDate from, LocalDate to,
-		boolean truncated, List<Node> nodes, List<HandOver> edges) {
+		boolean truncated, List<Node> nodes) {
 
 	/** Nodes nearest first, then by id. */
 	static final Comparator<Node> NODE_ORDER = Comparator.comparingInt(Node::distance).thenComparing(Node::id);
 
-	/** Edges busiest first, then by the providers' ids. */
+	/** Hand-overs busiest first, then by the providers' ids. */
 	static final Comparator<HandOver> EDGE_ORDER = Comparator.comparingLong(HandOver::calls)
 		.reversed()
 		.thenComparing(HandOver::from)
@@ -39,7 +40,6 @@ record ProviderNetwork(String center, Direction direction, int depth, String cam
 
 	ProviderNetwork {
 		nodes = nodes.stream().sorted(NODE_ORDER).toList();
-		edges = edges.stream().sorted(EDGE_ORDER).toList();
 	}
 
 	/**
@@ -50,9 +50,18 @@ record ProviderNetwork(String center, Direction direction, int depth, String cam
 	 * @param country ISO 3166 country code
 	 * @param foreign whether the country is not the US
 	 * @param distance the fewest hand-overs between it and the centre
+	 * @param calls upstream: the calls it handed to providers one hand-over nearer the
+	 * centre; downstream: the calls it received from them; the centre: all the calls
+	 * handed to it (upstream) or by it (downstream)
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	record Node(String id, String name, String country, Boolean foreign, int distance) {
+	@Schema(description = "A provider in the network, with the calls it moved along it towards the centre")
+	record Node(String id, String name, String country, Boolean foreign, int distance, long calls) {
+
+		static Node of(Row row) {
+			return new Node(row.string("id"), row.string("name"), row.string("country"), row.boolOrNull("foreign"),
+					row.intValue("distance"), row.longValue("calls"));
+		}
 
 	}
 

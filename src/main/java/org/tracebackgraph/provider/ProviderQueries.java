@@ -21,6 +21,12 @@ class ProviderQueries {
 
 	private final CypherQuery rankingByCounters = CypherQuery.load("queries/provider/ranking-by-counters");
 
+	private final CypherQuery rankingInWindow = CypherQuery.load("queries/provider/ranking-in-window");
+
+	private final CypherQuery rankingInCampaign = CypherQuery.load("queries/provider/ranking-in-campaign");
+
+	private final CypherQuery dayCountersAreBuilt = CypherQuery.load("queries/provider/day-counters-are-built");
+
 	private final CypherQuery rankingOfCalls = CypherQuery.load("queries/provider/ranking-of-calls");
 
 	private final CypherQuery profileOfProvider = CypherQuery.load("queries/provider/profile-of-provider");
@@ -36,9 +42,11 @@ class ProviderQueries {
 	}
 
 	/**
-	 * Ranks providers by their traced calls in a role ({@code ANY} or a hop role).
-	 * Without a campaign or window the counters kept at ingest answer; with one, the
-	 * matching calls do.
+	 * Ranks providers by their traced calls in a role ({@code ANY} or a hop role), from
+	 * the counters kept at ingest: the providers' own without a campaign or window, the
+	 * day and month counters with a window, the campaign's with a campaign. A store whose
+	 * day counters were never built (loaded before they existed) counts the matching
+	 * calls instead, with the same answer, until {@code rebuild counters} runs.
 	 * @return up to {@link Paging#limit()} rows
 	 */
 	List<ProviderRanking> ranking(String role, String campaign, DateWindow window, long minCalls, Paging paging) {
@@ -46,8 +54,11 @@ class ProviderQueries {
 		if (campaign == null && window.isOpen()) {
 			return this.graph.list(this.rankingByCounters, parameters, ProviderRanking::of);
 		}
-		return this.graph.list(this.rankingOfCalls, parameters.and("campaign", campaign).with(window),
-				ProviderRanking::of);
+		CypherQuery query = this.rankingOfCalls;
+		if (this.graph.exists(this.dayCountersAreBuilt, Parameters.none())) {
+			query = (campaign != null) ? this.rankingInCampaign : this.rankingInWindow;
+		}
+		return this.graph.list(query, parameters.and("campaign", campaign).with(window), ProviderRanking::of);
 	}
 
 	Optional<ProviderProfile> profile(String providerId) {

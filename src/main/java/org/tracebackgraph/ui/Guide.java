@@ -37,9 +37,9 @@ final class Guide {
 							+ " left unanswered or answered more than 24 hours late.",
 					false, "queries/provider/profile-of-provider", "queries/provider/non-responses-of-provider"),
 			new Step("Upstream and downstream",
-					"Who hands traffic to a provider, and whom it hands traffic to, one ring at a time (the app"
-							+ " repeats these up to the depth asked); the last query draws two rings upstream.",
-					false, "queries/network/hand-overs-into-providers", "queries/network/hand-overs-out-of-providers",
+					"Who hands traffic to a provider, and whom it hands traffic to, each provider at its fewest"
+							+ " hand-overs with the calls it moved; the last query draws two rings upstream.",
+					false, "queries/network/upstream-of-provider", "queries/network/downstream-of-provider",
 					"guide/upstream-of-a-provider-as-graph"),
 			new Step("Letters: did it stop?",
 					"For each letter a provider received, its traced calls before and after the letter's date.", false,

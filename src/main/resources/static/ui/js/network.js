@@ -1,6 +1,5 @@
-// The provider network around one provider, drawn with calls as edge weights. Works with
-// both shapes of the network endpoints: nodes and edges in one answer (the current one),
-// or nodes in one answer and the edges paged from .../edges (the reworked one).
+// The provider network around one provider, drawn with calls as edge weights: its providers
+// (each with the calls it moved) in one answer, the hand-overs among them paged from .../edges.
 import { api } from './app.js';
 
 const EDGE_PAGE_SIZE = 200;
@@ -15,37 +14,15 @@ export async function loadNetwork(providerId, direction, { depth, from, to, camp
   if (campaign) query.set('campaign', campaign);
   const base = '/api/providers/' + encodeURIComponent(providerId) + '/' + direction;
   const network = await api(base + '?' + query);
-  let edges = network.edges;
+  const edges = [];
   let edgesTruncated = false;
-  if (!Array.isArray(edges)) {
-    edges = [];
-    for (let page = 0; ; page++) {
-      const edgePage = await api(base + '/edges?' + query + '&page=' + page + '&size=' + EDGE_PAGE_SIZE);
-      edges.push(...edgePage.items);
-      if (!edgePage.hasMore) break;
-      if (page + 1 >= MAX_EDGE_PAGES) { edgesTruncated = true; break; }
-    }
+  for (let page = 0; ; page++) {
+    const edgePage = await api(base + '/edges?' + query + '&page=' + page + '&size=' + EDGE_PAGE_SIZE);
+    edges.push(...edgePage.items);
+    if (!edgePage.hasMore) break;
+    if (page + 1 >= MAX_EDGE_PAGES) { edgesTruncated = true; break; }
   }
-  return { ...network, edges, edgesTruncated, nodes: withCalls(network, edges, direction) };
-}
-
-/** Each node's calls: given by the reworked endpoint, otherwise summed from the edges. */
-function withCalls(network, edges, direction) {
-  if (network.nodes.every((node) => typeof node.calls === 'number')) return network.nodes;
-  const calls = new Map();
-  const add = (id, n) => calls.set(id, (calls.get(id) || 0) + n);
-  for (const edge of edges) {
-    // What a provider moved along the drawn network: handed on towards the centre
-    // (upstream), or received from its side (downstream); the centre, all it took in or gave.
-    if (direction === 'upstream') {
-      add(edge.from, edge.calls);
-      if (edge.to === network.center) add(network.center, edge.calls);
-    } else {
-      add(edge.to, edge.calls);
-      if (edge.from === network.center) add(network.center, edge.calls);
-    }
-  }
-  return network.nodes.map((node) => ({ ...node, calls: calls.get(node.id) || 0 }));
+  return { ...network, edges, edgesTruncated };
 }
 
 /** Cytoscape's own ellipsis measures every label letter by letter: cut them here. */

@@ -4,25 +4,22 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 import java.util.stream.Stream;
 
 /**
  * The measuring half of {@code bench/run.sh}: the script has generated the data, imported
  * it through the app's bulk path, started the app and PostgreSQL; this loads PostgreSQL,
- * asks both sides the same questions and writes the table. Arguments are
- * {@code key=value}: see run.sh.
+ * asks both sides the same questions, checks that they gave the same answers, and writes
+ * the tables, the checks, the machine's load and what each side's figure includes.
+ * Arguments are {@code key=value}: see run.sh. Exits with 1 when a figure is missing or
+ * an answer differs.
  */
 public final class BenchMain {
-
-	private static final String[] ROLES = { "ORIGINATING", "GATEWAY", "INTERMEDIATE", "TERMINATING" };
 
 	private final Map<String, String> args;
 
@@ -30,9 +27,17 @@ public final class BenchMain {
 
 	private final boolean big;
 
-	private final List<String> rows = new ArrayList<>();
+	private final ResultTable table = new ResultTable();
 
-	private boolean missing;
+	private final AnswerChecks checks = new AnswerChecks();
+
+	private final long appPid;
+
+	private final long postmasterPid;
+
+	private MachineLoad.Snapshot startLoad;
+
+	private MachineLoad.Snapshot endLoad;
 
 	private BenchMain(Map<String, String> args) {
 		this.args = args;
@@ -40,6 +45,8 @@ public final class BenchMain {
 		// Above 2M hops (the 1M-traceback run) the slow questions are repeated less, so
 		// that the run fits in its time on 2 cores: the import alone takes ~40 min there.
 		this.big = Long.parseLong(args.get("hops")) > 2_000_000;
+		this.appPid = Long.parseLong(args.getOrDefault("appPid", "-1"));
+		this.postmasterPid = Long.parseLong(args.getOrDefault("pgPid", "-1"));
 	}
 
 	public static void main(String[] arguments) throws Exception {
@@ -50,10 +57,17 @@ public final class BenchMain {
 		}
 		BenchMain bench = new BenchMain(args);
 		bench.run();
-		System.exit(bench.missing ? 1 : 0);
+		if (bench.checks.failed()) {
+			System.err.println("[bench] FAILED: the two sides gave different answers (see 'Answer checks')");
+		}
+		if (bench.table.missing()) {
+			System.err.println("[bench] FAILED: a metric has no figure");
+		}
+		System.exit((bench.checks.failed() || bench.table.missing()) ? 1 : 0);
 	}
 
 	private void run() throws Exception {
+		this.startLoad = MachineLoad.now(this.appPid, this.postmasterPid);
 		long hops = Long.parseLong(this.args.get("hops"));
 		try (PostgresBaseline pg = new PostgresBaseline(this.args.get("pg"));
 				GraphSide graph = new GraphSide(this.args.get("http"), this.args.get("key"), this.args.get("bolt"),
@@ -61,33 +75,125 @@ public final class BenchMain {
 			log("PostgreSQL load");
 			double pgSeconds = pg.load(Path.of(this.args.get("csv"))) / 1e9;
 			double appSeconds = Double.parseDouble(this.args.get("importMs")) / 1000;
-			row("M1 ingest, hops/s (higher is better): app CLI bulk import vs PostgreSQL COPY+normalise+index",
-					hops / appSeconds, hops / pgSeconds, false);
+			this.table.figure(
+					"M1 ingest, hops/s (higher is better): app CLI bulk import vs PostgreSQL " + "COPY+normalise+index",
+					hops / appSeconds, hops / pgSeconds);
+			write();
+			QueryMetrics queries = new QueryMetrics(pg, graph, this.checks, this.table, this.smoke, this.big,
+					this::writeUnchecked);
+			queries.routes();
+			queries.ranking();
+			queries.upstream();
+			// After the questions: these tracebacks are not in PostgreSQL, and the
+			// answers
+			// must come from the same data.
 			ingestOverRest(graph, hops / pgSeconds);
-			routes(pg, graph);
-			ranking(pg, graph);
-			upstream(pg, graph);
 			long storeBytes = Long.parseLong(this.args.get("storeBytes"));
-			row("M5 store size, bytes per hop (lower is better): Neo4j store vs PostgreSQL tables+indexes",
-					(double) storeBytes / hops, (double) pg.tableBytes() / hops, false);
+			this.table.figure(
+					"M5 store size, bytes per hop (lower is better): Neo4j store incl. indexes vs "
+							+ "PostgreSQL tables incl. indexes",
+					(double) storeBytes / hops, (double) pg.tableBytes() / hops);
+			write();
 			// Last, so that a run cut short still has every other figure in its table.
 			long offlineBytes = offlineImport(pg, hops, hops / pgSeconds);
-			row("M5 store size, bytes per hop: store written by neo4j-admin import (no indexes) vs PostgreSQL",
-					(double) offlineBytes / hops, (double) pg.tableBytes() / hops, false);
+			this.table.figure(
+					"M5 store size, bytes per hop: store written by neo4j-admin import (no indexes) vs "
+							+ "PostgreSQL tables incl. indexes",
+					(double) offlineBytes / hops, (double) pg.tableBytes() / hops);
 		}
-		System.out.print(table());
+		this.endLoad = MachineLoad.now(this.appPid, this.postmasterPid);
+		System.out.print(write());
 	}
 
 	/**
-	 * The table so far, written after every row so that a run cut short keeps its
+	 * Everything so far, written after every row so that a run cut short keeps its
 	 * figures.
 	 */
-	private String table() throws IOException {
-		StringBuilder table = new StringBuilder(
-				"| metric | Traceback Graph | PostgreSQL | ratio (ours / PG) |\n|---|---|---|---|\n");
-		this.rows.forEach((row) -> table.append(row).append('\n'));
-		Files.writeString(Path.of(this.args.get("out")), table);
-		return table.toString();
+	private String write() throws IOException {
+		String text = this.table.markdown() + "\n" + this.checks.markdown() + "\n" + machine() + "\n" + notes();
+		Files.writeString(Path.of(this.args.get("out")), text);
+		return text;
+	}
+
+	private void writeUnchecked() {
+		try {
+			write();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private String machine() {
+		StringBuilder text = new StringBuilder("## The machine while measuring\n\n");
+		String runStart = this.args.get("runStartLoad");
+		if (runStart != null) {
+			text.append("- before the run (before the build and the import): load average ")
+				.append(runStart)
+				.append("; ")
+				.append(this.args.getOrDefault("runStartJvms", "?"))
+				.append(" JVMs\n");
+		}
+		text.append("- start of the measuring phase: ").append(this.startLoad.describe()).append('\n');
+		if (this.endLoad == null) {
+			return text.append("- end: not reached yet\n").toString();
+		}
+		text.append("- end of the measuring phase: ").append(this.endLoad.describe()).append("\n\n");
+		if (MachineLoad.quiet(this.startLoad, this.endLoad)) {
+			text.append("The machine was **quiet**: no JVM besides the app's and no PostgreSQL besides this run's "
+					+ "at the start or the end (the load average above still holds this run's own import and "
+					+ "start-up).\n");
+		}
+		else {
+			text.append("The machine was **not quiet** (quiet needs no JVM besides the app's and no PostgreSQL "
+					+ "besides this run's at the start and the end): figures are noisier than a quiet run's.\n");
+		}
+		return text.toString();
+	}
+
+	/** What each side's figure includes, so that no ratio is read without it. */
+	private String notes() {
+		String check = this.args.getOrDefault("checkMs", "?");
+		return "## What each figure includes\n\n" + "- **M1, app**: the CLI's own duration (`import tracebacks FILE`, "
+				+ this.args.get("importMs")
+				+ " ms): a validation pass over the whole file, then a second pass that parses and validates each "
+				+ "batch of 1,000 tracebacks while the previous batch is written (nodes, relationships, `ROUTES_TO` "
+				+ "sums, provider counters, content hashes for idempotency; the schema's indexes, created empty at "
+				+ "start, kept up to date by every write), then the registry matching an import triggers (none: no "
+				+ "registry is loaded). Not included: JVM, Spring and Neo4j start, schema creation, the CLI's own "
+				+ "check pass before it (" + check + " ms, `Checked …`), the final checkpoint and shutdown.\n"
+				+ "- **M1, PostgreSQL**: `COPY` of the same CSV into an unlogged staging table, `CREATE TABLE AS` "
+				+ "into provider, call, traceback and hop, their primary keys and three secondary indexes, the "
+				+ "`routes_to` aggregate with its key and index, `DROP` of the staging table, `ANALYZE`; one "
+				+ "connection, `synchronous_commit=off`. No validation, no phone-number normalisation, no "
+				+ "idempotency, no per-provider counters.\n"
+				+ "- **M1(b)**: the `neo4j-admin database import full` child process from start to exit (its JVM "
+				+ "start included), reading files exported from PostgreSQL's tables beforehand (untimed): every "
+				+ "node, relationship and property of the model incl. `ROUTES_TO`; no derived values (traceback "
+				+ "status, hop count, content hash, lateness, provider counters), no indexes or constraints.\n"
+				+ "- **M1(c)**: sequential `POST /api/tracebacks`, one traceback each (validated, idempotent, one "
+				+ "transaction each), made after M2–M4 so that the questions see the same data on both sides.\n"
+				+ "- **M2**: REST is the client's time to send the request and receive the whole body (API-key "
+				+ "check, the app's one route query in-process, its Java ordering and chain analysis, JSON); the "
+				+ "body is parsed after the timing. Bolt is the same Cypher file sent by the Java driver, records "
+				+ "decoded, without the app's Java work. SQL is one prepared statement returning the newest "
+				+ "traceback's hops with their provider and call columns. The REST floor is `GET /actuator/health` "
+				+ "with the same client, header and count: HTTP, security filters and Spring Boot's health "
+				+ "indicators (the Neo4j one runs a trivial query through the app's driver), no route.\n"
+				+ "- **M3**: REST is the ranking's first page of 20 rows, each with every field of the endpoint "
+				+ "(all roles' counts and more); SQL returns two columns. Both count a traceback with at least one "
+				+ "hop by the provider in the role and its call dated in the window, and order by that count "
+				+ "descending, then provider id.\n" + "- **M4**: REST is `upstream?depth=d&maxNodes="
+				+ GraphSide.MAX_NODES + "`: every reached "
+				+ "provider with name, country, distance and calls, no edges; SQL is the (provider, fewest "
+				+ "hand-overs) rows of `WITH RECURSIVE` over `routes_to`, without names or calls. Compared: the "
+				+ "(provider, distance) rows without the centre; a truncated answer fails.\n"
+				+ "- **M5, app**: `du -sb data/databases/neo4j` after the CLI import, the app stopped: record "
+				+ "stores, id files, the schema's indexes, not the transaction logs (`data/transactions`). "
+				+ "PostgreSQL: `pg_total_relation_size` of the five tables (heap, TOAST, free-space and visibility "
+				+ "maps, every index), not WAL or catalogs. M5(b): the offline importer's database directory (no "
+				+ "indexes, no derived properties).\n"
+				+ "- Every latency has warm-up runs on its side before the timed ones.\n";
 	}
 
 	private long offlineImport(PostgresBaseline pg, long hops, double pgHopsPerSecond) throws Exception {
@@ -95,8 +201,8 @@ public final class BenchMain {
 		Path home = Path.of(this.args.getOrDefault("adminHome",
 				Path.of(this.args.get("out")).toAbsolutePath().resolveSibling("admin").toString()));
 		double seconds = OfflineImport.run(pg.connection(), home, System.getProperty("java.class.path")) / 1e9;
-		row("M1 ingest, hops/s: neo4j-admin offline import (same model, files prepared untimed) vs PostgreSQL COPY",
-				hops / seconds, pgHopsPerSecond, false);
+		this.table.figure("M1 ingest, hops/s: neo4j-admin offline import (same model, files prepared untimed) vs "
+				+ "PostgreSQL COPY", hops / seconds, pgHopsPerSecond);
 		try (Stream<Path> files = Files.walk(home.resolve("data/databases/neo4j"))) {
 			return files.filter(Files::isRegularFile).mapToLong((file) -> file.toFile().length()).sum();
 		}
@@ -117,81 +223,10 @@ public final class BenchMain {
 			graph.postJson(body);
 		}
 		double seconds = (System.nanoTime() - start) / 1e9;
-		row("M1 ingest, hops/s: one REST POST per traceback (" + bodies.size() + " tracebacks) vs PostgreSQL COPY",
-				hops / seconds, pgHopsPerSecond, false);
-	}
-
-	private void routes(PostgresBaseline pg, GraphSide graph) throws Exception {
-		int runs = this.smoke ? 200 : 10_000;
-		int warmUp = this.smoke ? 20 : this.big ? 200 : 500;
-		List<String> calls = pg.randomCalls(runs + warmUp, 0.42);
-		int size = calls.size();
-		log("M2 route lookups over REST");
-		Timings rest = Timings.measure(warmUp, runs, (i) -> graph.routeOverRest(calls.get(i % size)));
-		log("M2 route lookups over Bolt");
-		Timings bolt = Timings.measure(warmUp, runs, (i) -> graph.routeOverBolt(calls.get(i % size)));
-		log("M2 route lookups in PostgreSQL");
-		Timings sql = Timings.measure(warmUp, runs, (i) -> pg.route(calls.get(i % size)));
-		for (double p : new double[] { 50, 99 }) {
-			row(String.format(Locale.ROOT, "M2 route of a call, p%.0f ms, REST (%,d calls)", p, runs),
-					rest.percentileMs(p), sql.percentileMs(p), false);
-			row(String.format(Locale.ROOT, "M2 route of a call, p%.0f ms, Cypher over Bolt", p), bolt.percentileMs(p),
-					sql.percentileMs(p), false);
-		}
-	}
-
-	private void ranking(PostgresBaseline pg, GraphSide graph) throws Exception {
-		LocalDate[] range = pg.callDateRange();
-		long days = Math.max(1, ChronoUnit.DAYS.between(range[0], range[1]) - 90);
-		Random random = new Random(42);
-		int runs = this.smoke || this.big ? 5 : 20;
-		int warmUp = this.smoke || this.big ? 1 : 4;
-		List<LocalDate> starts = new ArrayList<>();
-		for (int i = 0; i < runs + warmUp; i++) {
-			starts.add(range[0].plusDays(random.nextLong(days)));
-		}
-		log("M3 ranking");
-		Timings rest = Timings.measure(warmUp, runs,
-				(i) -> graph.rankingOverRest(starts.get(i), starts.get(i).plusDays(89), ROLES[i % ROLES.length]));
-		Timings sql = Timings.measure(warmUp, runs,
-				(i) -> pg.ranking(starts.get(i), starts.get(i).plusDays(89), ROLES[i % ROLES.length]));
-		row("M3 top 20 providers by role in a 90-day window, p50 ms, REST vs GROUP BY", rest.percentileMs(50),
-				sql.percentileMs(50), false);
-		row("M3 same, p99 ms", rest.percentileMs(99), sql.percentileMs(99), false);
-	}
-
-	private void upstream(PostgresBaseline pg, GraphSide graph) throws Exception {
-		List<String> providers = pg.bigAndSmallProvider();
-		int runs = this.smoke ? 3 : this.big ? 5 : 10;
-		int warmUp = this.smoke || this.big ? 1 : 2;
-		for (String provider : providers) {
-			for (int depth = 1; depth <= 5; depth++) {
-				int d = depth;
-				log("M4 upstream of " + provider + " depth " + d);
-				Timings rest = Timings.measure(warmUp, runs, (i) -> graph.upstreamOverRest(provider, d));
-				Timings sql = Timings.measure(warmUp, runs, (i) -> pg.upstream(provider, d));
-				String label = "M4 upstream of " + provider + " ("
-						+ (provider.equals(providers.getFirst()) ? "big" : "small") + "), depth " + d;
-				row(label + ", p50 ms, REST vs WITH RECURSIVE", rest.percentileMs(50), sql.percentileMs(50), false);
-				row(label + ", p95 ms", rest.percentileMs(95), sql.percentileMs(95), false);
-			}
-		}
-	}
-
-	private void row(String metric, double ours, double baseline, boolean allowedMissing) throws IOException {
-		if (!allowedMissing && (Double.isNaN(ours) || Double.isNaN(baseline))) {
-			this.missing = true;
-		}
-		this.rows.add("| " + metric + " | " + format(ours) + " | " + format(baseline) + " | " + format(ours / baseline)
-				+ " |");
-		table();
-	}
-
-	private static String format(double value) {
-		if (Double.isNaN(value) || Double.isInfinite(value)) {
-			return "n/a";
-		}
-		return String.format(Locale.ROOT, (value >= 100) ? "%,.0f" : "%.2f", value);
+		this.table.figure(String.format(Locale.ROOT,
+				"M1 ingest, hops/s: one REST POST per traceback (%d tracebacks) vs PostgreSQL COPY", bodies.size()),
+				hops / seconds, pgHopsPerSecond);
+		write();
 	}
 
 	private static void log(String step) {

@@ -27,6 +27,9 @@ import org.neo4j.driver.Session;
  */
 final class GraphSide implements AutoCloseable {
 
+	/** The highest {@code maxNodes} of the upstream contract. */
+	static final int MAX_NODES = 10_000;
+
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
 	private final String baseUrl;
@@ -84,7 +87,9 @@ final class GraphSide implements AutoCloseable {
 	private String body(HttpRequest request) throws IOException, InterruptedException {
 		HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
 		if (response.statusCode() / 100 != 2) {
-			throw new IllegalStateException(request.uri() + " answered " + response.statusCode());
+			String body = response.body();
+			throw new IllegalStateException(request.uri() + " answered " + response.statusCode() + ": "
+					+ ((body.length() > 300) ? body.substring(0, 300) + "…" : body));
 		}
 		return response.body();
 	}
@@ -97,20 +102,35 @@ final class GraphSide implements AutoCloseable {
 		return get("/api/providers/ranking?role=" + role + "&from=" + from + "&to=" + to + "&size=20");
 	}
 
+	/**
+	 * The reached providers only, as the network rework answers them; the cap is the
+	 * highest, so that a cut answer is a failed check rather than a smaller payload.
+	 */
 	String upstreamOverRest(String providerId, int depth) throws IOException, InterruptedException {
-		return get("/api/providers/" + encode(providerId) + "/upstream?depth=" + depth);
+		return get("/api/providers/" + encode(providerId) + "/upstream?depth=" + depth + "&maxNodes=" + MAX_NODES);
 	}
 
-	/** The app's route query (one per lookup), as the app runs it, over Bolt. */
-	int routeOverBolt(String callId) {
+	/** The REST floor: the same client and headers, no database. */
+	String health() throws IOException, InterruptedException {
+		return get("/actuator/health");
+	}
+
+	/**
+	 * The app's route query (one per lookup), as the app runs it, over Bolt; the hops as
+	 * the query returns them (the app orders them in Java, the check does likewise).
+	 */
+	List<Answers.Hop> routeOverBolt(String callId) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("tracebackId", null);
 		parameters.put("callId", callId);
-		List<Integer> hops = this.session.run(this.routeOfCall, parameters).list((row) -> row.get("hops").size());
-		if (hops.size() != 1) {
-			throw new IllegalStateException("no traceback of a call");
+		List<List<Answers.Hop>> routes = this.session.run(this.routeOfCall, parameters)
+			.list((row) -> row.get("hops")
+				.asList((hop) -> new Answers.Hop(hop.get("position").isNull() ? null : hop.get("position").asInt(),
+						hop.get("providerId").asString(), hop.get("role").asString())));
+		if (routes.size() != 1) {
+			throw new IllegalStateException("no traceback of call " + callId);
 		}
-		return hops.getFirst();
+		return routes.getFirst();
 	}
 
 	private static String encode(String value) {

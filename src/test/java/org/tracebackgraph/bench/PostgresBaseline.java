@@ -61,13 +61,21 @@ final class PostgresBaseline implements AutoCloseable {
 			"ALTER TABLE routes_to ADD PRIMARY KEY (to_id, from_id)",
 			"CREATE INDEX routes_to_from ON routes_to (from_id)", "DROP TABLE staging", "ANALYZE" };
 
+	// The app's route answers the call's newest traceback only (naming the others), so
+	// the SQL does too, with the app's tie-break and its hop order: placed hops origin
+	// first, then unplaced ones by provider.
 	private static final String ROUTE = """
 			SELECT t.traceback_id, t.source, c.started_at, c.caller_id, c.called_number, c.campaign,
 			       h.position, h.role, h.response, h.notified_at, h.responded_at, p.provider_id, p.name, p.country
 			FROM traceback t JOIN call c ON c.call_id = t.call_id
 			JOIN hop h ON h.traceback_id = t.traceback_id JOIN provider p ON p.provider_id = h.provider_id
-			WHERE t.call_id = ? ORDER BY t.notified_at DESC, t.traceback_id, h.position""";
+			WHERE t.traceback_id = (SELECT traceback_id FROM traceback WHERE call_id = ?
+			                        ORDER BY notified_at DESC, traceback_id LIMIT 1)
+			ORDER BY h.position DESC NULLS LAST, p.provider_id, h.role""";
 
+	// The app's definition of a call in a role: a traceback with at least one hop by the
+	// provider in that role, its call dated in the window (a call traced twice counts
+	// twice); ties by provider id, which the C collation orders as Cypher does.
 	private static final String RANKING = """
 			SELECT h.provider_id, count(DISTINCT h.traceback_id) AS calls
 			FROM call c JOIN traceback t ON t.call_id = c.call_id JOIN hop h ON h.traceback_id = t.traceback_id
@@ -75,12 +83,13 @@ final class PostgresBaseline implements AutoCloseable {
 			GROUP BY h.provider_id ORDER BY calls DESC, h.provider_id LIMIT 20""";
 
 	// UNION (not UNION ALL) keeps one row per provider and depth: with the depth bound,
-	// that
-	// is the cycle guard, and it keeps the work per ring proportional to the ring's edges
-	// instead of to the number of paths.
+	// that is the cycle guard, and it keeps the work per ring proportional to the ring's
+	// edges instead of to the number of paths. The centre is left out everywhere (a
+	// self-loop would otherwise bring it back at depth 1); the app's centre row at
+	// distance 0 is left out of the comparison likewise.
 	private static final String UPSTREAM = """
 			WITH RECURSIVE up(provider_id, depth) AS (
-			  SELECT from_id, 1 FROM routes_to WHERE to_id = ?
+			  SELECT from_id, 1 FROM routes_to WHERE to_id = ? AND from_id <> ?
 			  UNION
 			  SELECT r.from_id, u.depth + 1 FROM up u JOIN routes_to r ON r.to_id = u.provider_id
 			  WHERE u.depth < ? AND r.from_id <> ?)
@@ -142,28 +151,35 @@ final class PostgresBaseline implements AutoCloseable {
 		}
 	}
 
-	int route(String callId) throws SQLException {
+	/**
+	 * The route's hops in the app's order (every column comes over the wire; the hops are
+	 * kept).
+	 */
+	List<Answers.Hop> route(String callId) throws SQLException {
 		try (PreparedStatement statement = this.connection.prepareStatement(ROUTE)) {
 			statement.setString(1, callId);
-			return drain(statement);
+			return rows(statement, (row) -> new Answers.Hop(row.getObject("position", Integer.class),
+					row.getString("provider_id"), row.getString("role")));
 		}
 	}
 
-	int ranking(LocalDate from, LocalDate to, String role) throws SQLException {
+	List<Answers.Ranked> ranking(LocalDate from, LocalDate to, String role) throws SQLException {
 		try (PreparedStatement statement = this.connection.prepareStatement(RANKING)) {
 			statement.setDate(1, Date.valueOf(from));
 			statement.setDate(2, Date.valueOf(to));
 			statement.setString(3, role);
-			return drain(statement);
+			return rows(statement, (row) -> new Answers.Ranked(row.getString("provider_id"), row.getLong("calls")));
 		}
 	}
 
-	int upstream(String providerId, int depth) throws SQLException {
+	/** The providers upstream of the centre with their fewest hand-overs, unordered. */
+	List<Answers.Reached> upstream(String providerId, int depth) throws SQLException {
 		try (PreparedStatement statement = this.connection.prepareStatement(UPSTREAM)) {
 			statement.setString(1, providerId);
-			statement.setInt(2, depth);
-			statement.setString(3, providerId);
-			return drain(statement);
+			statement.setString(2, providerId);
+			statement.setInt(3, depth);
+			statement.setString(4, providerId);
+			return rows(statement, (row) -> new Answers.Reached(row.getString("provider_id"), row.getInt("depth")));
 		}
 	}
 
@@ -176,14 +192,21 @@ final class PostgresBaseline implements AutoCloseable {
 		}
 	}
 
-	private static int drain(PreparedStatement statement) throws SQLException {
-		int count = 0;
+	private static <T> List<T> rows(PreparedStatement statement, RowMapper<T> mapper) throws SQLException {
+		List<T> values = new ArrayList<>();
 		try (ResultSet rows = statement.executeQuery()) {
 			while (rows.next()) {
-				count++;
+				values.add(mapper.map(rows));
 			}
 		}
-		return count;
+		return values;
+	}
+
+	@FunctionalInterface
+	private interface RowMapper<T> {
+
+		T map(ResultSet row) throws SQLException;
+
 	}
 
 	private List<String> strings(String sql) throws SQLException {

@@ -1,6 +1,8 @@
 package org.tracebackgraph.bench;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Latencies of one measured question, in nanoseconds, and their percentiles in
@@ -35,25 +37,36 @@ final class Timings {
 	}
 
 	/**
-	 * Runs {@code action} {@code warmUp} times untimed, then {@code runs} times timed.
+	 * Runs {@code action} {@code warmUp} times untimed, then {@code runs} times timed,
+	 * keeping the timed runs' answers for the checks that follow (outside the timing).
 	 */
-	static Timings measure(int warmUp, int runs, Step action) throws Exception {
+	static <T> Measured<T> measure(int warmUp, int runs, Step<T> action) throws Exception {
 		for (int i = 0; i < warmUp; i++) {
 			action.run(i);
 		}
 		Timings timings = new Timings(runs);
+		List<T> answers = new ArrayList<>(runs);
 		for (int i = 0; i < runs; i++) {
 			long start = System.nanoTime();
-			action.run(warmUp + i);
+			T answer = action.run(warmUp + i);
 			timings.add(System.nanoTime() - start);
+			answers.add(answer);
 		}
-		return timings;
+		return new Measured<>(timings, answers);
+	}
+
+	/**
+	 * @param timings the timed runs
+	 * @param answers their answers, in run order
+	 */
+	record Measured<T>(Timings timings, List<T> answers) {
+
 	}
 
 	@FunctionalInterface
-	interface Step {
+	interface Step<T> {
 
-		void run(int index) throws Exception;
+		T run(int index) throws Exception;
 
 	}
 

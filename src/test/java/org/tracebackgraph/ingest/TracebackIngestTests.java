@@ -8,6 +8,7 @@ import org.tracebackgraph.Examples;
 import org.tracebackgraph.GraphTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tracebackgraph.TestTracebacks.traceback;
 
 class TracebackIngestTests extends GraphTest {
 
@@ -122,6 +123,27 @@ class TracebackIngestTests extends GraphTest {
 
 	static List<String> ids(List<Map<String, Object>> rows, String key) {
 		return rows.stream().map(row -> (String) row.get(key)).toList();
+	}
+
+	@Test
+	void twoTracebacksOfOneCallInOneRequestLeaveTheCallWithTheLastOnesCampaignAndNumbers() {
+		load(traceback("T-1").call("C-1")
+			.on("2024-01-10")
+			.campaign("First")
+			.callerId("+12025550101")
+			.route("orig-a", "term-a"),
+				traceback("T-2").call("C-1")
+					.on("2024-01-10")
+					.campaign("Second")
+					.callerId("+12025550102")
+					.route("orig-b", "term-a"));
+
+		assertThat(rows("""
+				MATCH (c:Call {callId: 'C-1'})
+				RETURN COLLECT { MATCH (c)-[:IN_CAMPAIGN]->(k) RETURN k.name } AS campaigns,
+				       COLLECT { MATCH (c)-[:FROM]->(n) RETURN n.e164 } AS callers
+				""", Map.of()))
+			.containsExactly(Map.of("campaigns", List.of("Second"), "callers", List.of("+12025550102")));
 	}
 
 }

@@ -83,6 +83,27 @@ class EmbeddedNeo4jAuthTests {
 	}
 
 	@Test
+	void aStoreRestartsWithTheSamePasswordFromTheEnvironment(@TempDir Path own) {
+		EmbeddedNeo4jProperties properties = new EmbeddedNeo4jProperties(own, "127.0.0.1", 0, false, 0,
+				"the-same-password-every-start");
+		EmbeddedNeo4jConfiguration configuration = new EmbeddedNeo4jConfiguration();
+		for (int start = 1; start <= 2; start++) {
+			EmbeddedNeo4jPassword password = configuration.embeddedNeo4jPassword(properties);
+			DatabaseManagementService restarted = configuration.embeddedNeo4j(properties, password);
+			try (Driver client = GraphDatabase.driver(
+					configuration.embeddedNeo4jAccess(restarted, properties, password).boltUri(),
+					AuthTokens.basic("neo4j", "the-same-password-every-start"))) {
+				assertThat(client.executableQuery("RETURN 1 AS one").execute().records().getFirst().get("one").asInt())
+					.as("start %d", start)
+					.isEqualTo(1);
+			}
+			finally {
+				restarted.shutdown();
+			}
+		}
+	}
+
+	@Test
 	void boltServesAClientWithThePassword() {
 		try (Driver admin = GraphDatabase.driver(access.boltUri(),
 				AuthTokens.basic(access.username(), access.password()))) {

@@ -56,15 +56,33 @@ class FilteredCallLimitTests extends GraphTest {
 		assertThat(this.mvc.get().uri("/api/providers/term/upstream?campaign=K&from=2024-01-01&to=2024-04-30"))
 			.hasStatusOk()
 			.bodyJson()
-			.extractingPath("$.edges[*].calls")
+			.extractingPath("$.nodes[*].calls")
+			.asArray()
+			.containsExactly(4, 3, 1);
+		assertThat(this.mvc.get().uri("/api/providers/term/upstream/edges?campaign=K&from=2024-01-01&to=2024-04-30"))
+			.hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.items[*].calls")
 			.asArray()
 			.containsExactly(3, 1);
 		// and the unfiltered network, from ROUTES_TO, knows no such limit
 		assertThat(this.mvc.get().uri("/api/providers/term/upstream")).hasStatusOk()
 			.bodyJson()
-			.extractingPath("$.edges[*].calls")
+			.extractingPath("$.nodes[*].calls")
+			.asArray()
+			.containsExactly(8, 3, 5);
+		assertThat(this.mvc.get().uri("/api/providers/term/upstream/edges")).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.items[*].calls")
 			.asArray()
 			.containsExactly(5, 3);
+	}
+
+	@Test
+	void theHandOversOfAFilterWithMoreCallsThanTheLimitAreRefusedToo() {
+		assertThat(this.mvc.get().uri("/api/providers/term/upstream/edges?campaign=K")).hasStatus(400)
+			.bodyJson()
+			.isLenientlyEqualTo("{\"errors\": [{\"field\": \"campaign\"}]}");
 	}
 
 }

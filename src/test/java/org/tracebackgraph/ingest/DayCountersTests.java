@@ -1,0 +1,249 @@
+package org.tracebackgraph.ingest;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+import org.tracebackgraph.GraphTest;
+import org.tracebackgraph.TestTracebacks;
+import org.tracebackgraph.cli.CommandLines;
+import org.tracebackgraph.neo4j.CypherQuery;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tracebackgraph.TestTracebacks.hop;
+import static org.tracebackgraph.TestTracebacks.traceback;
+
+/**
+ * The day, month and campaign counters stay what counting the stored tracebacks from
+ * scratch gives, through creates, replacements and calls shared between tracebacks, and
+ * the rankings read from them answer as the rankings that count the calls.
+ */
+class DayCountersTests extends GraphTest {
+
+	private static final List<String> PROVIDERS = List.of("orig-a", "orig-b", "orig-c", "gw-a", "gw-b", "mid-a",
+			"mid-b", "mid-c", "term-a", "term-b");
+
+	private static final List<String> ROLES = List.of("ANY", "ORIGINATING", "GATEWAY", "INTERMEDIATE", "TERMINATING",
+			"UNKNOWN");
+
+	private static final String[] CAMPAIGNS = { "Auto-Warranty", "SSA-Impostor", "Utility-Shutoff", null };
+
+	private static final LocalDate FIRST_DAY = LocalDate.parse("2023-11-20");
+
+	@Autowired
+	DayCounters dayCounters;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Test
+	void incrementalCountersEqualARecountAfterCreatesReplacementsAndSharedCalls() {
+		Random random = new Random(7);
+		assertThat(postJson("/api/tracebacks", json(randomTracebacks(random, "T", 0, 160)))).hasStatusOk();
+		// the same ids again with other routes, dates and campaigns, some now sharing
+		// calls
+		assertThat(postJson("/api/tracebacks", json(randomTracebacks(random, "T", 60, 200)))).hasStatusOk();
+		Map<String, Object> incremental = counterSnapshot();
+
+		long counted = this.dayCounters.rebuild();
+
+		assertThat(counted).isEqualTo(200);
+		assertThat(counterSnapshot()).isEqualTo(incremental);
+		assertThat(incremental).isNotEmpty();
+	}
+
+	@Test
+	void aTracebackThatRewritesASharedCallMovesTheOtherTracebacksOfTheCallToItsNewDayAndCampaign() {
+		load(traceback("T-1").call("C-1").on("2024-01-10").campaign("Old-Campaign").route("orig-a", "term-a"),
+				traceback("T-2").call("C-1").on("2024-01-10").campaign("Old-Campaign").route("orig-b", "term-a"));
+		load(traceback("T-2").call("C-1").on("2024-03-05").campaign("New-Campaign").route("orig-b", "mid-a", "term-a"));
+
+		assertThat(rows("""
+				MATCH (d:ProviderDay {providerId: 'orig-a'}) RETURN toString(d.day) AS day, d.counts[0] AS calls
+				""", Map.of())).containsExactly(Map.of("day", "2024-03-05", "calls", 1L));
+		assertThat(rows("""
+				MATCH (d:ProviderCampaignDay {providerId: 'term-a'})
+				RETURN d.campaign AS campaign, toString(d.day) AS day, d.counts[0] AS calls
+				""", Map.of())).containsExactly(Map.of("campaign", "New-Campaign", "day", "2024-03-05", "calls", 2L));
+		Map<String, Object> incremental = counterSnapshot();
+		this.dayCounters.rebuild();
+		assertThat(counterSnapshot()).isEqualTo(incremental);
+	}
+
+	@Test
+	void rankingsFromTheCountersAnswerAsTheRankingsThatCountTheCalls() {
+		Random random = new Random(11);
+		assertThat(postJson("/api/tracebacks", json(randomTracebacks(random, "T", 0, 220)))).hasStatusOk();
+		assertThat(postJson("/api/tracebacks", json(randomTracebacks(random, "T", 150, 240)))).hasStatusOk();
+		CypherQuery ofCalls = CypherQuery.load("queries/provider/ranking-of-calls");
+		CypherQuery inWindow = CypherQuery.load("queries/provider/ranking-in-window");
+		CypherQuery inCampaign = CypherQuery.load("queries/provider/ranking-in-campaign");
+		List<LocalDate[]> windows = new ArrayList<>(
+				List.of(window("2023-12-01", "2024-02-29"), window("2023-11-20", "2023-11-20"),
+						window("2023-12-15", "2024-01-14"), window("2024-01-01", "2024-01-31"),
+						window(null, "2024-01-03"), window("2024-02-10", null), window("2022-01-01", "2022-12-31")));
+		for (int i = 0; i < 12; i++) {
+			LocalDate from = FIRST_DAY.plusDays(random.nextInt(120));
+			windows.add(new LocalDate[] { from, from.plusDays(random.nextInt(95)) });
+		}
+		int compared = 0;
+		for (String role : ROLES) {
+			for (LocalDate[] window : windows) {
+				Map<String, Object> parameters = parameters(role, null, window);
+				assertThat(ranking(inWindow, parameters)).as("%s %s..%s", role, window[0], window[1])
+					.isEqualTo(ranking(ofCalls, parameters));
+				compared++;
+			}
+			for (String campaign : List.of("Auto-Warranty", "SSA-Impostor", "Utility-Shutoff")) {
+				for (LocalDate[] window : List.of(window(null, null), windows.get(0), windows.get(4))) {
+					Map<String, Object> parameters = parameters(role, campaign, window);
+					assertThat(ranking(inCampaign, parameters)).as("%s %s %s..%s", role, campaign, window[0], window[1])
+						.isEqualTo(ranking(ofCalls, parameters));
+				}
+			}
+		}
+		assertThat(compared).isEqualTo(ROLES.size() * windows.size());
+		assertThat(ranking(inWindow, parameters("ANY", null, windows.get(0)))).hasSizeGreaterThan(5);
+	}
+
+	@Test
+	void theRankingReadsTheCountersOnlyOnceTheyAreComplete() throws Exception {
+		load(traceback("T-1").on("2024-01-10").route("orig-a", "term-a"),
+				traceback("T-2").on("2024-01-11").route("orig-a", "term-b"));
+		// a counter set by hand shows that the ranking reads it ...
+		rows("MATCH (d:ProviderDay {providerId: 'orig-a', day: date('2024-01-10')}) SET d.counts = [40] + d.counts[1..]",
+				Map.of());
+		assertThat(tracedCalls("?from=2024-01-01&to=2024-01-31")).isEqualTo(41);
+		// ... and a store without the mark (loaded before the counters) counts the calls
+		rows("MATCH (c:Counters) DELETE c", Map.of());
+		assertThat(tracedCalls("?from=2024-01-01&to=2024-01-31")).isEqualTo(2);
+
+		this.dayCounters.rebuild();
+
+		assertThat(tracedCalls("?from=2024-01-01&to=2024-01-31")).isEqualTo(2);
+		assertThat(rows("MATCH (c:Counters) RETURN c.name AS name", Map.of())).hasSize(1);
+	}
+
+	@Test
+	void aStoreThatHeldTracebacksBeforeTheCountersIsNotMarkedByItsNextWrite() throws Exception {
+		load(traceback("T-1").on("2024-01-10").route("orig-a", "term-a"));
+		rows("MATCH (n) WHERE n:Counters OR n:ProviderDay OR n:ProviderMonth DETACH DELETE n", Map.of());
+
+		load(traceback("T-2").on("2024-01-11").route("orig-a", "term-b"));
+
+		assertThat(rows("MATCH (c:Counters) RETURN c", Map.of())).isEmpty();
+		assertThat(tracedCalls("?from=2024-01-01&to=2024-01-31")).isEqualTo(2);
+	}
+
+	private long tracedCalls(String window) throws Exception {
+		return this.mvc.get()
+			.uri("/api/providers/ranking" + window + "&role=ORIGINATING")
+			.exchange()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8)
+			.transform((body) -> Long.parseLong(body.replaceAll("(?s).*\"tracedCalls\"\\s*:\\s*(\\d+).*", "$1")));
+	}
+
+	private static LocalDate[] window(String from, String to) {
+		return new LocalDate[] { (from != null) ? LocalDate.parse(from) : null,
+				(to != null) ? LocalDate.parse(to) : null };
+	}
+
+	private static Map<String, Object> parameters(String role, String campaign, LocalDate[] window) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("role", role);
+		parameters.put("campaign", campaign);
+		parameters.put("from", window[0]);
+		parameters.put("to", window[1]);
+		parameters.put("minCalls", 1);
+		parameters.put("skip", 0);
+		parameters.put("limit", 100);
+		return parameters;
+	}
+
+	private List<Map<String, Object>> ranking(CypherQuery query, Map<String, Object> parameters) {
+		return rows(query.text(), parameters);
+	}
+
+	/** Every counter node's labels and properties, in a stable order. */
+	private Map<String, Object> counterSnapshot() {
+		Map<String, Object> snapshot = new HashMap<>();
+		for (Map<String, Object> row : rows("""
+				MATCH (n)
+				WHERE n:ProviderDay OR n:ProviderMonth OR n:ProviderCampaignDay OR n:ProviderCampaignUndated
+				RETURN labels(n)[0] + ' ' + n.providerId + ' ' + coalesce(n.campaign, '') + ' '
+				         + toString(coalesce(n.day, n.month, '')) AS key, properties(n) AS counters
+				""", Map.of())) {
+			snapshot.put((String) row.get("key"), row.get("counters"));
+		}
+		return snapshot;
+	}
+
+	/**
+	 * Tracebacks {@code prefix-from} to {@code prefix-(to-1)} over ten providers and
+	 * about four months, in every role, some unanswered or late, some without a campaign
+	 * or a call date, some sharing a call with the one before.
+	 */
+	private static List<String> randomTracebacks(Random random, String prefix, int from, int to) {
+		List<String> tracebacks = new ArrayList<>();
+		for (int n = from; n < to; n++) {
+			String callId = (n % 9 == 4) ? "C-" + (n - 1) : "C-" + n;
+			TestTracebacks.Traceback traceback = traceback(prefix + "-" + n).call(callId)
+				.on(FIRST_DAY.plusDays(random.nextInt(120)).toString())
+				.campaign(CAMPAIGNS[random.nextInt(CAMPAIGNS.length)]);
+			int length = 1 + random.nextInt(4);
+			TestTracebacks.Hop[] hops = new TestTracebacks.Hop[length];
+			for (int position = 0; position < length; position++) {
+				String role = (position == 0) ? "TERMINATING"
+						: (position == length - 1) ? "ORIGINATING" : ROLES.get(2 + random.nextInt(2));
+				if (random.nextInt(10) == 0) {
+					role = "UNKNOWN";
+				}
+				TestTracebacks.Hop hop = hop(position, PROVIDERS.get(random.nextInt(PROVIDERS.size())), role);
+				int answer = random.nextInt(8);
+				hops[position] = (answer == 0) ? hop.noAnswer() : (answer == 1) ? hop.answeredAfterHours(30) : hop;
+			}
+			String json = traceback.hops(hops).json();
+			if (n % 13 == 6) {
+				json = json.replaceFirst(", \"startedAt\": \"[^\"]+\"", "");
+			}
+			tracebacks.add(json);
+		}
+		return tracebacks;
+	}
+
+	private static String json(List<String> tracebacks) {
+		return String.join(",", tracebacks).transform((items) -> "[" + items + "]");
+	}
+
+	@Test
+	void theCommandLineRebuildsTheCountersOfAStoreLoadedBeforeThemAndSaysHowMany() throws Exception {
+		load(traceback("T-1").on("2024-01-10").route("orig-a", "term-a"),
+				traceback("T-2").on("2024-02-11").campaign("Auto-Warranty").route("orig-a", "mid-a", "term-b"));
+		Map<String, Object> counted = counterSnapshot();
+		rows("MATCH (n) WHERE n:Counters OR n:ProviderDay OR n:ProviderCampaignDay DETACH DELETE n", Map.of());
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+		int exit = CommandLines.run(
+				List.of(new CounterCommands().rebuildCounters(this.context.getBeanProvider(DayCounters.class))),
+				List.of("rebuild", "counters"), new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+
+		assertThat(exit).isZero();
+		assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Counted 2 tracebacks in ");
+		assertThat(counterSnapshot()).isEqualTo(counted);
+		assertThat(rows("MATCH (c:Counters) RETURN c.name AS name", Map.of()))
+			.containsExactly(Map.of("name", "provider-days"));
+	}
+
+}
