@@ -19,8 +19,8 @@ import org.tracebackgraph.neo4j.ImportFiles;
  * alone for undated calls ({@code ProviderCampaignUndated}). {@code calls} counts the
  * tracebacks with a hop by the provider, each role those with a hop by it in that role,
  * {@code hops}, {@code noResponses} and {@code lateResponses} its hops. Only tracebacks
- * are added, so no counter has 0 calls; an undated call has no day or month. The
- * counts are written as the online path keeps them ({@link DayCounts#COLUMNS}, one list
+ * are added, so no counter has 0 calls; an undated call has no day or month. The counts
+ * are written as the online path keeps them ({@link DayCounts#COLUMNS}, one list
  * property); {@code BulkImportTests} compares the two.
  */
 final class BulkDayCounters {
