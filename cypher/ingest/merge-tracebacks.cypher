@@ -3,6 +3,9 @@
 // (terminating)-[:RECEIVED_FROM]->(upstream), given as indexes into the hop list. Tracebacks being replaced have had their hops
 // deleted first; their providers exist already (merge-providers runs first, so run its
 // example before this one); MERGE on constrained keys makes a retried batch safe.
+// A hop has no id of its own (its traceback and position identify it). To keep hops small, a hop's …On
+// date is stored only when its …At time is not (the date is that time's, in UTC; readers take
+// coalesce(h.notifiedOn, date(h.notifiedAt))), and `late` only when true (readers take a missing one as false).
 :param {tracebacks: [{
   tracebackId: 'T-EXAMPLE-1', source: 'ITG', status: 'COMPLETE', contentHash: 'example', hopCount: 2, note: null,
   notifiedAt: datetime('2023-09-08T14:00:00Z'), notifiedOn: date('2023-09-08'),
@@ -10,11 +13,11 @@
          callerId: {e164: '+12125550100', valid: false, region: 'US'}, calledNumber: null,
          campaign: 'Example-Campaign', attestation: 'C', recordingUrl: null, violations: ['16 C.F.R. § 310.4(b)(1)(v)']},
   hops: [
-    {hopId: 'T-EXAMPLE-1#0', position: 0, role: 'TERMINATING', response: 'NAMED_UPSTREAM', attestation: 'C',
+    {position: 0, role: 'TERMINATING', response: 'NAMED_UPSTREAM', attestation: 'C',
      notifiedAt: datetime('2023-09-08T14:00:00Z'), notifiedOn: date('2023-09-08'),
      respondedAt: datetime('2023-09-08T15:00:00Z'), respondedOn: date('2023-09-08'), late: false,
      providerId: 'acme-voice'},
-    {hopId: 'T-EXAMPLE-1#1', position: 1, role: 'ORIGINATING', response: 'IS_ORIGIN', attestation: 'C',
+    {position: 1, role: 'ORIGINATING', response: 'IS_ORIGIN', attestation: 'C',
      notifiedAt: datetime('2023-09-08T15:00:00Z'), notifiedOn: date('2023-09-08'),
      respondedAt: datetime('2023-09-09T10:00:00Z'), respondedOn: date('2023-09-09'), late: false,
      providerId: 'robo-origin'}
@@ -61,16 +64,18 @@ WITH t, tb
 CALL (t, tb) {
   UNWIND tb.hops AS h
   MATCH (p:Provider {providerId: h.providerId})
-  CREATE (hop:Hop {hopId: h.hopId})
-  SET hop.position = h.position,
+  CREATE (hop:Hop)
+  // In this order a hop fills three property records (4 blocks each: a datetime takes 3, a role or
+  // response 2) instead of four: Neo4j puts each property in the first record with room.
+  SET hop.notifiedAt = h.notifiedAt,
+      hop.respondedAt = h.respondedAt,
+      hop.position = h.position,
+      hop.attestation = h.attestation,
       hop.role = h.role,
       hop.response = h.response,
-      hop.attestation = h.attestation,
-      hop.notifiedAt = h.notifiedAt,
-      hop.notifiedOn = h.notifiedOn,
-      hop.respondedAt = h.respondedAt,
-      hop.respondedOn = h.respondedOn,
-      hop.late = h.late
+      hop.notifiedOn = CASE WHEN h.notifiedAt IS NULL THEN h.notifiedOn END,
+      hop.respondedOn = CASE WHEN h.respondedAt IS NULL THEN h.respondedOn END,
+      hop.late = CASE WHEN h.late THEN true END
   CREATE (t)-[:HAS_HOP]->(hop)
   CREATE (hop)-[:BY]->(p)
   RETURN collect(hop) AS hops

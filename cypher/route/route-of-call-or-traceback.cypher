@@ -32,8 +32,9 @@ RETURN t.tracebackId AS tracebackId,
        COLLECT {
          MATCH (t)-[:HAS_HOP]->(h:Hop)-[:BY]->(p:Provider)
          RETURN {position: h.position, role: h.role, response: h.response, attestation: h.attestation,
-                 notifiedAt: h.notifiedAt, notifiedOn: h.notifiedOn,
-                 respondedAt: h.respondedAt, respondedOn: h.respondedOn, late: coalesce(h.late, false),
+                 notifiedAt: h.notifiedAt, notifiedOn: coalesce(h.notifiedOn, date(h.notifiedAt)),
+                 respondedAt: h.respondedAt, respondedOn: coalesce(h.respondedOn, date(h.respondedAt)),
+                 late: coalesce(h.late, false),
                  providerId: p.providerId, providerName: p.name, providerCountry: p.country,
                  providerForeign: p.foreign}
        } AS hops,

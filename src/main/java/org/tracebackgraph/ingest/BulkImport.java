@@ -76,9 +76,16 @@ class BulkImport {
 					InputError.of("store",
 							"import bulk loads an empty store only: add to this one with import tracebacks"));
 		}
+		try (CheckedTracebacks checked = this.csv.check(file)) {
+			return load(checked, target, started, progress);
+		}
+	}
+
+	private BulkSummary load(CheckedTracebacks checked, EmbeddedStoreImport target, long started,
+			PrintStream progress) {
 		Map<String, Integer> tracebackIds = new HashMap<>();
 		Map<String, Integer> callIds = new HashMap<>();
-		ImportSummary checked = this.csv.check(file, batch -> batch.forEach(traceback -> {
+		checked.forEachBatch(this.csv.batchSize(), batch -> batch.forEach(traceback -> {
 			tracebackIds.merge(traceback.tracebackId(), 1, Integer::sum);
 			callIds.merge(traceback.call().callId(), 1, Integer::sum);
 		}));
@@ -102,7 +109,7 @@ class BulkImport {
 			ImportFiles files = ImportFiles.in(directory);
 			try (files) {
 				BulkRows rows = new BulkRows(files, tracebackIds, repeatedCalls);
-				this.csv.read(file, checked.tracebacks(), rows::add);
+				checked.forEachBatch(this.csv.batchSize(), rows::add);
 				rows.finish();
 				hops = rows.hops();
 			}
@@ -115,8 +122,6 @@ class BulkImport {
 		finally {
 			delete(directory);
 		}
-		progress.printf(Locale.ROOT, "Imported in %,d ms; starting the store and building its indexes…%n",
-				millis(writtenAt, importedAt));
 		// The first use starts the database, which applies the schema and waits for it.
 		this.graph.getObject();
 		long indexedAt = System.nanoTime();

@@ -199,9 +199,13 @@ final class BulkRows {
 		for (Map<String, Object> hop : (List<Map<String, Object>>) row.get("hops")) {
 			String hopId = Long.toString(this.hopIds++);
 			hopIds.add(hopId);
+			// As merge-tracebacks stores a hop: a date only where its time is not known,
+			// late only
+			// when true.
 			this.hops.row(hopId, hop.get("position"), hop.get("role"), hop.get("response"), hop.get("attestation"),
-					hop.get("notifiedAt"), hop.get("notifiedOn"), hop.get("respondedAt"), hop.get("respondedOn"),
-					hop.get("late"));
+					hop.get("notifiedAt"), (hop.get("notifiedAt") == null) ? hop.get("notifiedOn") : null,
+					hop.get("respondedAt"), (hop.get("respondedAt") == null) ? hop.get("respondedOn") : null,
+					Boolean.TRUE.equals(hop.get("late")) ? Boolean.TRUE : null);
 			this.hasHop.row(id, hopId);
 			this.by.row(hopId, hop.get("providerId"));
 		}

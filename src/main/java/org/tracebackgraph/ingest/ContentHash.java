@@ -17,11 +17,19 @@ import java.util.TreeMap;
  * its type), so that the same content always gives the same hash whatever the order it
  * came in and whatever a Java class's {@code toString()} looks like. Re-importing the
  * same traceback compares equal and writes nothing.
+ * <p>
+ * Only the first 128 bits are kept: 32 hex digits fit in the traceback's own property
+ * record, while the full 64 took a string-store record of 128 bytes per traceback, and
+ * 128 bits leave no practical chance that a changed traceback looks unchanged. Stores
+ * written before hold the full digest, of which {@code find-traceback-hashes} returns the
+ * same first 32 digits.
  */
 final class ContentHash {
 
 	private ContentHash() {
 	}
+
+	static final int HEX_DIGITS = 32;
 
 	static String of(Map<String, ?> row) {
 		StringBuilder canonical = new StringBuilder(512);
@@ -29,7 +37,7 @@ final class ContentHash {
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256")
 				.digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
+			return HexFormat.of().formatHex(digest, 0, HEX_DIGITS / 2);
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("SHA-256 is part of every JDK", ex);

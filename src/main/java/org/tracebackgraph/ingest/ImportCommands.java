@@ -54,11 +54,12 @@ class ImportCommands {
 				}
 				Path file = readable(arguments.getFirst());
 				TracebackCsvImport importer = csvImport.getObject();
-				ImportSummary checked = importer.check(file);
-				err.printf(Locale.ROOT, "Checked %,d tracebacks (%,d hops) in %,d ms; writing…%n", checked.tracebacks(),
-						checked.hops(), checked.durationMs());
-				ImportSummary summary = importer.importFile(file, new Progress(err, checked.tracebacks()));
-				out.println(describe(summary));
+				try (CheckedTracebacks checked = importer.check(file)) {
+					err.printf(Locale.ROOT, "Checked %,d tracebacks (%,d hops) in %,d ms; writing…%n",
+							checked.tracebacks(), checked.hops(), checked.checkMillis());
+					ImportSummary summary = importer.write(checked, new Progress(err, checked.tracebacks()));
+					out.println(describe(summary));
+				}
 				return 0;
 			}
 

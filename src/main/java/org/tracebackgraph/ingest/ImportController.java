@@ -61,8 +61,8 @@ class ImportController {
 	}
 
 	/**
-	 * The CSV import reads its file twice (validate, then write), so the upload goes to a
-	 * temporary file first, within the size cap.
+	 * The CSV import reads a file, so the upload goes to a temporary file first, within
+	 * the size cap.
 	 */
 	private <T> T withSpooledFile(InputStream in, java.util.function.Function<Path, T> work) throws IOException {
 		Path file = Files.createTempFile("traceback-import-", ".csv");

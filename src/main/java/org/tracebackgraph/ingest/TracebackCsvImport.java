@@ -5,12 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
 import org.slf4j.Logger;
@@ -24,9 +21,11 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
- * Imports a traceback CSV file of any size in two streaming passes: the first validates
- * every row, the second writes batches. A file with any error writes nothing; a file
- * whose import is interrupted can be imported again, since ingest is idempotent.
+ * Imports a traceback CSV file of any size in two streaming passes: the first reads and
+ * validates every row, keeping the validated tracebacks in a compact temporary file
+ * ({@link CheckedTracebacks}); the second writes them in batches, without parsing or
+ * validating again. A file with any error writes nothing; a file whose import is
+ * interrupted can be imported again, since ingest is idempotent.
  */
 @Service
 class TracebackCsvImport {
@@ -38,6 +37,8 @@ class TracebackCsvImport {
 	private final ObjectProvider<TracebackWriter> writer;
 
 	private final IngestProperties properties;
+
+	private final ApplicationEventPublisher events;
 
 	/**
 	 * @param writer looked up when the first batch is written, so that a file can be
@@ -52,117 +53,94 @@ class TracebackCsvImport {
 	}
 
 	/**
-	 * Reads and checks the whole file without writing anything.
-	 * @return how many tracebacks and hops it holds
+	 * Reads and checks the whole file without writing anything to the database.
+	 * @return its validated tracebacks, to {@link #write} (the caller closes them)
 	 * @throws InvalidInputException listing its errors
 	 */
-	ImportSummary check(Path file) {
-		return check(file, batch -> {
-		});
-	}
-
-	/**
-	 * Checks the whole file as {@link #check(Path)} does, and shows its batches (as
-	 * {@link #importFile} would write them) to {@code onBatch} while no error is found.
-	 */
-	ImportSummary check(Path file, Consumer<List<Traceback>> onBatch) {
+	CheckedTracebacks check(Path file) {
 		long started = System.nanoTime();
 		ErrorCollector errors = new ErrorCollector(this.properties.maxErrors());
-		Totals checked = readBatches(file, errors, onBatch);
-		errors.throwIfAny("CSV file");
-		return new ImportSummary(checked.tracebacks(), checked.hops(), 0, 0, 0, checked.batches(),
-				(System.nanoTime() - started) / 1_000_000);
-	}
-
-	/**
-	 * Reads a checked file again, batch by batch as {@link #importFile} writes them.
-	 * @param tracebacks how many the check counted
-	 * @throws IllegalStateException when the file changed since
-	 */
-	void read(Path file, long tracebacks, Consumer<List<Traceback>> onBatch) {
-		ErrorCollector errors = new ErrorCollector(this.properties.maxErrors());
-		Totals totals = readBatches(file, errors, onBatch);
-		errors.throwIfAny("CSV file");
-		if (totals.tracebacks() != tracebacks) {
-			throw new IllegalStateException("The CSV file changed during its import");
+		CheckedTracebacks checked = CheckedTracebacks.create();
+		try {
+			readAndValidate(file, errors, checked);
+			errors.throwIfAny("CSV file");
+			return checked.finish((System.nanoTime() - started) / 1_000_000);
+		}
+		catch (RuntimeException ex) {
+			checked.close();
+			throw ex;
 		}
 	}
-
-	private final ApplicationEventPublisher events;
 
 	ImportSummary importFile(Path file) {
 		return importFile(file, written -> {
 		});
 	}
 
+	/** How many tracebacks a batch holds, as {@link #write} writes them. */
+	int batchSize() {
+		return this.properties.batchSize();
+	}
+
 	/**
 	 * @param progress told the tracebacks written so far after every batch
 	 */
 	ImportSummary importFile(Path file, LongConsumer progress) {
+		try (CheckedTracebacks checked = check(file)) {
+			return write(checked, progress);
+		}
+	}
+
+	/**
+	 * Writes checked tracebacks in batches.
+	 * @param progress told the tracebacks written so far after every batch
+	 * @return what was written; its duration includes the check's
+	 */
+	ImportSummary write(CheckedTracebacks checked, LongConsumer progress) {
 		long started = System.nanoTime();
-		ErrorCollector errors = new ErrorCollector(this.properties.maxErrors());
-		Totals checked = readBatches(file, errors, batch -> {
-		});
-		errors.throwIfAny("CSV file");
-		Totals totals;
+		long batches;
 		WriteCounts counts;
 		try (BatchPipeline writes = new BatchPipeline(this.writer.getObject(), progress)) {
-			totals = readBatches(file, errors, writes::submit);
+			batches = checked.forEachBatch(this.properties.batchSize(), writes::submit);
 			counts = writes.finish();
 		}
-		errors.throwIfAny("CSV file");
-		if (totals.tracebacks() != checked.tracebacks()) {
-			throw new IllegalStateException("The CSV file changed during its import");
-		}
-		this.events.publishEvent(new TracebacksWritten(totals.tracebacks()));
-		long millis = (System.nanoTime() - started) / 1_000_000;
-		log.info("CSV import: {} tracebacks, {} hops ({} new, {} replaced, {} unchanged) in {} ms", totals.tracebacks(),
-				totals.hops(), counts.created(), counts.replaced(), counts.unchanged(), millis);
-		return new ImportSummary(totals.tracebacks(), totals.hops(), counts.created(), counts.replaced(),
-				counts.unchanged(), totals.batches(), millis);
+		this.events.publishEvent(new TracebacksWritten(checked.tracebacks()));
+		long millis = checked.checkMillis() + (System.nanoTime() - started) / 1_000_000;
+		log.info("CSV import: {} tracebacks, {} hops ({} new, {} replaced, {} unchanged) in {} ms",
+				checked.tracebacks(), checked.hops(), counts.created(), counts.replaced(), counts.unchanged(), millis);
+		return new ImportSummary(checked.tracebacks(), checked.hops(), counts.created(), counts.replaced(),
+				counts.unchanged(), batches, millis);
 	}
 
-	private record Totals(long tracebacks, long hops, long batches) {
-
-	}
-
-	private Totals readBatches(Path file, ErrorCollector errors, Consumer<List<Traceback>> onBatch) {
-		long tracebacks = 0;
-		long hops = 0;
-		long batches = 0;
+	private void readAndValidate(Path file, ErrorCollector errors, CheckedTracebacks checked) {
 		try (InputStream in = Files.newInputStream(file); CsvTracebackReader reader = new CsvTracebackReader(in)) {
-			List<Traceback> batch = new ArrayList<>(this.properties.batchSize());
+			// Ids seen since the last batch boundary: the rows of a traceback must be
+			// together, and the writer keeps only the last of a batch's duplicates.
 			Set<String> batchIds = new HashSet<>();
+			long valid = 0;
 			CsvTracebackReader.Item item;
 			while ((item = reader.next()) != null) {
-				tracebacks++;
-				hops += item.request().hops().size();
 				item.readErrors().forEach(errors::add);
 				Optional<Traceback> traceback = this.validator.validate(item.request(), item.locator(), errors);
-				if (traceback.isPresent() && !batchIds.add(traceback.get().tracebackId())) {
+				if (traceback.isEmpty()) {
+					continue;
+				}
+				if (!batchIds.add(traceback.get().tracebackId())) {
 					errors.add(item.locator()
 						.error(Field.TRACEBACK_ID, null,
 								"appears again after other tracebacks; keep the rows of a traceback together"));
 				}
-				traceback.ifPresent(batch::add);
-				if (batch.size() == this.properties.batchSize()) {
-					if (errors.isEmpty()) {
-						onBatch.accept(batch);
-						batches++;
-					}
-					batch = new ArrayList<>(this.properties.batchSize());
+				if (errors.isEmpty()) {
+					checked.add(traceback.get());
+				}
+				if (++valid % this.properties.batchSize() == 0) {
 					batchIds.clear();
 				}
-			}
-			if (!batch.isEmpty() && errors.isEmpty()) {
-				onBatch.accept(batch);
-				batches++;
 			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read the CSV file", ex);
 		}
-		return new Totals(tracebacks, hops, batches);
 	}
 
 }

@@ -52,6 +52,10 @@ final class TracebackParameters {
 		}
 		row.put("links", links);
 		row.put("contentHash", ContentHash.of(row));
+		// Hops are no longer stored with an id (a hop is its traceback's at its place),
+		// but the id stays in what is hashed: tracebacks stored before keep their hash,
+		// so re-importing them still changes nothing.
+		hops.forEach(hop -> hop.remove("hopId"));
 		return row;
 	}
 

@@ -44,7 +44,7 @@ final class OfflineImport {
 				"SELECT traceback_id AS \"tracebackId:ID(Traceback)\", source, to_char(notified_at AT TIME ZONE 'UTC', '"
 						+ UTC + "') AS \"notifiedAt:datetime\", note FROM traceback");
 		NODES.put("Hop",
-				"SELECT traceback_id || '#' || position AS \"hopId:ID(Hop)\", position AS \"position:long\", role, "
+				"SELECT traceback_id || '#' || position AS \":ID(Hop)\", position AS \"position:long\", role, "
 						+ "response, attestation, to_char(notified_at AT TIME ZONE 'UTC', '" + UTC
 						+ "') AS \"notifiedAt:datetime\", to_char(responded_at AT TIME ZONE 'UTC', '" + UTC
 						+ "') AS \"respondedAt:datetime\" FROM hop");

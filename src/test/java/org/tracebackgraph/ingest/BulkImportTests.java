@@ -187,8 +187,6 @@ class BulkImportTests extends GraphTest {
 		node.getLabels().forEach(label -> labels.add(label.name()));
 		labels.sort(null);
 		Map<String, Object> properties = new TreeMap<>(node.getAllProperties());
-		// DELETE this line once the online path no longer stores hopId:
-		properties.remove("hopId");
 		if (node.hasLabel(Label.label("Hop"))) {
 			node.getRelationships().forEach(r -> {
 				if (r.getType().name().equals("HAS_HOP")) {

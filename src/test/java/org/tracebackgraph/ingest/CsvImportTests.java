@@ -161,15 +161,23 @@ class CsvImportTests extends GraphTest {
 	}
 
 	private List<Map<String, Object>> graph() {
-		return rows("""
-				MATCH (n)
-				RETURN labels(n) AS labels, properties(n) AS properties, null AS type, null AS start, null AS end
-				UNION ALL
-				MATCH (a)-[r]->(b)
-				RETURN null AS labels, properties(r) AS properties, type(r) AS type,
-				       coalesce(a.hopId, a.tracebackId, a.callId, a.providerId, a.e164, a.name) AS start,
-				       coalesce(b.hopId, b.tracebackId, b.callId, b.providerId, b.e164, b.name) AS end
-				""", Map.of()).stream().sorted(java.util.Comparator.comparing(Object::toString)).toList();
+		return rows(
+				"""
+						MATCH (n)
+						RETURN labels(n) AS labels, properties(n) AS properties, null AS type, null AS start, null AS end
+						UNION ALL
+						MATCH (a)-[r]->(b)
+						WITH r, a, b,
+						     [(ta:Traceback)-[:HAS_HOP]->(a) | ta.tracebackId + '#' + coalesce(toString(a.position), 'u')][0] AS hopA,
+						     [(tb:Traceback)-[:HAS_HOP]->(b) | tb.tracebackId + '#' + coalesce(toString(b.position), 'u')][0] AS hopB
+						RETURN null AS labels, properties(r) AS properties, type(r) AS type,
+						       coalesce(hopA, a.tracebackId, a.callId, a.providerId, a.e164, a.name) AS start,
+						       coalesce(hopB, b.tracebackId, b.callId, b.providerId, b.e164, b.name) AS end
+						""",
+				Map.of())
+			.stream()
+			.sorted(java.util.Comparator.comparing(Object::toString))
+			.toList();
 	}
 
 }
