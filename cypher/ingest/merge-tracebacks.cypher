@@ -65,15 +65,13 @@ CALL (t, tb) {
   UNWIND tb.hops AS h
   MATCH (p:Provider {providerId: h.providerId})
   CREATE (hop:Hop)
-  // In this order a hop fills three property records (4 blocks each: a datetime takes 3, a role or
-  // response 2) instead of four: Neo4j puts each property in the first record with room.
-  SET hop.notifiedAt = h.notifiedAt,
-      hop.respondedAt = h.respondedAt,
-      hop.position = h.position,
-      hop.attestation = h.attestation,
+  SET hop.position = h.position,
       hop.role = h.role,
       hop.response = h.response,
+      hop.attestation = h.attestation,
+      hop.notifiedAt = h.notifiedAt,
       hop.notifiedOn = CASE WHEN h.notifiedAt IS NULL THEN h.notifiedOn END,
+      hop.respondedAt = h.respondedAt,
       hop.respondedOn = CASE WHEN h.respondedAt IS NULL THEN h.respondedOn END,
       hop.late = CASE WHEN h.late THEN true END
   CREATE (t)-[:HAS_HOP]->(hop)
