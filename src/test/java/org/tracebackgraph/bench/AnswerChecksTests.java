@@ -141,14 +141,15 @@ class AnswerChecksTests {
 	}
 
 	@Test
-	void theMachineIsQuietOnlyWithALowLoadAndNoOtherJvm() {
-		MachineLoad.Snapshot calm = new MachineLoad.Snapshot("0.20 0.30 0.40", 0.2, 0, 3);
-		MachineLoad.Snapshot busy = new MachineLoad.Snapshot("0.70 0.30 0.40", 0.7, 0, 0);
+	void theMachineIsQuietOnlyWithNoOtherJvmOrPostgresWhateverItsOwnLoad() {
+		MachineLoad.Snapshot alone = new MachineLoad.Snapshot("1.70 0.90 0.40", 1.7, 0, 0);
 		MachineLoad.Snapshot anotherJvm = new MachineLoad.Snapshot("0.20 0.30 0.40", 0.2, 1, 0);
+		MachineLoad.Snapshot anotherPostgres = new MachineLoad.Snapshot("0.20 0.30 0.40", 0.2, 0, 3);
 
-		assertThat(MachineLoad.quiet(calm, calm)).isTrue();
-		assertThat(MachineLoad.quiet(busy, calm)).isFalse();
-		assertThat(MachineLoad.quiet(calm, anotherJvm)).isFalse();
+		assertThat(MachineLoad.quiet(alone, alone)).isTrue();
+		assertThat(MachineLoad.quiet(alone, anotherJvm)).isFalse();
+		assertThat(MachineLoad.quiet(anotherJvm, alone)).isFalse();
+		assertThat(MachineLoad.quiet(alone, anotherPostgres)).isFalse();
 		assertThat(MachineLoad.now(-1, -1).loadAverage()).matches("[0-9.]+ [0-9.]+ [0-9.]+");
 	}
 
