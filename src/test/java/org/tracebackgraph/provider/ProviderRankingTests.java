@@ -1,228 +1,310 @@
 package org.tracebackgraph.provider;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tracebackgraph.GraphTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tracebackgraph.TestTracebacks.ORIGINATING;
+import static org.tracebackgraph.TestTracebacks.TERMINATING;
+import static org.tracebackgraph.TestTracebacks.hop;
+import static org.tracebackgraph.TestTracebacks.traceback;
+import static org.tracebackgraph.provider.RankingGraphs.aroundFebruaryAndMarch;
+import static org.tracebackgraph.provider.RankingGraphs.nineProviders;
+import static org.tracebackgraph.provider.RankingGraphs.twoCampaigns;
 
 /**
- * The ranking of providers on the investigation graph: 20 tracebacks plus the two calls
- * of the letter to robo-origin (at an unknown position). Rows read
- * {@code id calls originating/gateway/intermediate/terminating/unknown campaigns first..last hops noResponses share}.
+ * The ranking of providers, each test on a small graph of {@link RankingGraphs} or of its
+ * own: without filters (the providers' counters), in a window of call dates (the day and
+ * month counters), in a campaign (the campaign's counters). Rows read
+ * {@code id calls originating/gateway/intermediate/terminating/unknown campaigns first..last hops noResponses lateResponses share}.
  */
 class ProviderRankingTests extends GraphTest {
-
-	@BeforeEach
-	void investigationGraph() {
-		loadInvestigationGraph();
-	}
 
 	private ProviderRankings.Answer ranking(String query) {
 		return ProviderRankings.read(this.mvc.get().uri("/api/providers/ranking" + query).exchange());
 	}
 
 	@Test
-	void withoutFiltersEveryProviderIsRankedByAllItsTracedCallsFromTheCounters() {
+	void withoutFiltersEveryProviderIsRankedByAllItsTracedCallsThenById() {
+		load(nineProviders());
+
 		var answer = ranking("");
 
-		assertThat(answer.rows()).containsExactly("big-carrier 12 0/0/12/0/0 2 2024-01-05..2024-06-20 12 0 0.0",
-				"acme-voice 11 0/0/0/11/0 3 2024-01-05..2024-06-20 11 0 0.0",
-				"robo-origin 10 8/0/0/0/2 1 2024-01-05..2024-06-20 10 0 0.0",
-				"wholesale-one 10 0/0/10/0/0 2 2024-01-05..2024-06-10 10 0 0.0",
-				"metro-tel 9 0/0/0/9/0 3 2024-02-01..2024-06-15 9 0 0.0",
-				"least-cost 6 0/0/6/0/0 2 2024-02-01..2024-06-03 6 1 0.1667",
-				"gateway-global 5 0/5/0/0/0 2 2024-01-15..2024-06-20 5 0 0.0",
-				"overseas-voip 4 4/0/0/0/0 1 2024-01-15..2024-04-15 4 4 1.0",
-				"spam-dialer 3 3/0/0/0/0 1 2024-02-01..2024-06-03 3 0 0.0",
-				"far-telecom 2 2/0/0/0/0 1 2024-04-25..2024-06-10 2 2 1.0",
-				"portal-gw 2 0/2/0/0/0 1 2024-04-25..2024-06-10 2 0 0.0",
-				"shady-voip 2 2/0/0/0/0 1 2024-03-20..2024-05-05 2 1 0.5");
+		assertThat(answer.rows()).containsExactly("acme 4 0/0/0/4/0 2 2024-01-05..2024-04-20 4 0 0 0.0",
+				"big 3 1/0/2/0/0 2 2024-02-10..2024-05-25 3 0 0 0.0",
+				"robo 3 2/0/0/0/1 1 2024-01-05..2024-06-30 3 0 0 0.0",
+				"whole 2 0/0/2/0/0 1 2024-01-05..2024-02-10 2 0 0 0.0",
+				"gw 1 0/1/0/0/0 1 2024-03-15..2024-03-15 1 0 0 0.0",
+				"least 1 0/0/1/0/0 1 2024-04-20..2024-04-20 1 0 0 0.0",
+				"metro 1 0/0/0/1/0 1 2024-05-25..2024-05-25 1 0 0 0.0",
+				"overseas 1 1/0/0/0/0 1 2024-03-15..2024-03-15 1 1 0 1.0",
+				"spam 1 1/0/0/0/0 1 2024-04-20..2024-04-20 1 0 0 0.0");
 		assertThat(answer.hasMore()).isFalse();
 	}
 
 	@Test
 	void aRowNamesTheProviderAndItsCountry() {
-		assertThat(this.mvc.get().uri("/api/providers/ranking?role=ORIGINATING&size=2")).hasStatusOk()
-			.bodyJson()
-			.isLenientlyEqualTo("""
-					{"items": [{"provider": {"id": "robo-origin", "name": "Robo Origin VoIP", "country": "US"}},
-					           {"provider": {"id": "overseas-voip", "name": "Overseas VoIP Pvt Ltd", "country": "IN"}}],
-					 "page": 0, "size": 2, "hasMore": true}""");
+		assertThat(postJson("/api/tracebacks", """
+				[{"tracebackId": "N1", "call": {"callId": "C-N1", "startedAt": "2024-01-05T12:00:00Z"},
+				  "hops": [
+				    {"position": 0, "provider": {"id": "acme", "name": "Acme Voice LLC", "country": "US"},
+				     "role": "TERMINATING", "response": "NAMED_UPSTREAM"},
+				    {"position": 1, "provider": {"id": "overseas", "name": "Overseas VoIP Pvt Ltd", "country": "IN"},
+				     "role": "ORIGINATING", "response": "IS_ORIGIN"}]},
+				 {"tracebackId": "N2", "call": {"callId": "C-N2", "startedAt": "2024-01-06T12:00:00Z"},
+				  "hops": [
+				    {"position": 0, "provider": {"id": "acme", "name": "Acme Voice LLC", "country": "US"},
+				     "role": "TERMINATING", "response": "NAMED_UPSTREAM"},
+				    {"position": 1, "provider": {"id": "robo", "name": "Robo Origin VoIP", "country": "US"},
+				     "role": "ORIGINATING", "response": "IS_ORIGIN"}]}]""")).hasStatusOk();
+
+		assertThat(this.mvc.get().uri("/api/providers/ranking?size=2")).hasStatusOk().bodyJson().isLenientlyEqualTo("""
+				{"items": [{"provider": {"id": "acme", "name": "Acme Voice LLC", "country": "US"}},
+				           {"provider": {"id": "overseas", "name": "Overseas VoIP Pvt Ltd", "country": "IN"}}],
+				 "page": 0, "size": 2, "hasMore": true}""");
 	}
 
 	@Test
 	void eachRoleRanksOnlyTheProvidersThatHadItByTheirCallsInIt() {
+		load(nineProviders());
+
+		// robo before big: 2 calls as originator against 1, though both carried 3
 		assertThat(ranking("?role=ORIGINATING").rows()).containsExactly(
-				"robo-origin 10 8/0/0/0/2 1 2024-01-05..2024-06-20 10 0 0.0",
-				"overseas-voip 4 4/0/0/0/0 1 2024-01-15..2024-04-15 4 4 1.0",
-				"spam-dialer 3 3/0/0/0/0 1 2024-02-01..2024-06-03 3 0 0.0",
-				"far-telecom 2 2/0/0/0/0 1 2024-04-25..2024-06-10 2 2 1.0",
-				"shady-voip 2 2/0/0/0/0 1 2024-03-20..2024-05-05 2 1 0.5");
-		assertThat(ranking("?role=GATEWAY").rows()).containsExactly(
-				"gateway-global 5 0/5/0/0/0 2 2024-01-15..2024-06-20 5 0 0.0",
-				"portal-gw 2 0/2/0/0/0 1 2024-04-25..2024-06-10 2 0 0.0");
+				"robo 3 2/0/0/0/1 1 2024-01-05..2024-06-30 3 0 0 0.0",
+				"big 3 1/0/2/0/0 2 2024-02-10..2024-05-25 3 0 0 0.0",
+				"overseas 1 1/0/0/0/0 1 2024-03-15..2024-03-15 1 1 0 1.0",
+				"spam 1 1/0/0/0/0 1 2024-04-20..2024-04-20 1 0 0 0.0");
+		assertThat(ranking("?role=GATEWAY").rows())
+			.containsExactly("gw 1 0/1/0/0/0 1 2024-03-15..2024-03-15 1 0 0 0.0");
 		assertThat(ranking("?role=INTERMEDIATE").rows()).containsExactly(
-				"big-carrier 12 0/0/12/0/0 2 2024-01-05..2024-06-20 12 0 0.0",
-				"wholesale-one 10 0/0/10/0/0 2 2024-01-05..2024-06-10 10 0 0.0",
-				"least-cost 6 0/0/6/0/0 2 2024-02-01..2024-06-03 6 1 0.1667");
+				"big 3 1/0/2/0/0 2 2024-02-10..2024-05-25 3 0 0 0.0",
+				"whole 2 0/0/2/0/0 1 2024-01-05..2024-02-10 2 0 0 0.0",
+				"least 1 0/0/1/0/0 1 2024-04-20..2024-04-20 1 0 0 0.0");
 		assertThat(ranking("?role=TERMINATING").rows()).containsExactly(
-				"acme-voice 11 0/0/0/11/0 3 2024-01-05..2024-06-20 11 0 0.0",
-				"metro-tel 9 0/0/0/9/0 3 2024-02-01..2024-06-15 9 0 0.0");
+				"acme 4 0/0/0/4/0 2 2024-01-05..2024-04-20 4 0 0 0.0",
+				"metro 1 0/0/0/1/0 1 2024-05-25..2024-05-25 1 0 0 0.0");
 		assertThat(ranking("?role=UNKNOWN").rows())
-			.containsExactly("robo-origin 10 8/0/0/0/2 1 2024-01-05..2024-06-20 10 0 0.0");
-		assertThat(ranking("?role=any").rows()).isEqualTo(ranking("?role=ANY").rows()).isEqualTo(ranking("").rows());
+			.containsExactly("robo 3 2/0/0/0/1 1 2024-01-05..2024-06-30 3 0 0 0.0");
+		assertThat(ranking("?role=any").rows()).isEqualTo(ranking("?role=ANY").rows())
+			.isEqualTo(ranking("").rows())
+			.hasSize(9);
 	}
 
 	@Test
 	void minCallsDropsProvidersWithFewerCallsInTheAskedRole() {
-		assertThat(ranking("?minCalls=10").rows()).extracting(row -> row.split(" ")[0])
-			.containsExactly("big-carrier", "acme-voice", "robo-origin", "wholesale-one");
-		assertThat(ranking("?role=ORIGINATING&minCalls=3").rows()).extracting(row -> row.split(" ")[0])
-			.containsExactly("robo-origin", "overseas-voip", "spam-dialer");
-		assertThat(ranking("?role=UNKNOWN&minCalls=3").rows()).isEmpty();
+		load(nineProviders());
+
+		assertThat(ranking("?minCalls=3").ids()).containsExactly("acme", "big", "robo");
+		// big carried 3 calls, but only 1 as originator
+		assertThat(ranking("?role=ORIGINATING&minCalls=2").ids()).containsExactly("robo");
+		assertThat(ranking("?role=INTERMEDIATE&minCalls=2").ids()).containsExactly("big", "whole");
+		assertThat(ranking("?role=UNKNOWN&minCalls=2").rows()).isEmpty();
 	}
 
 	@Test
-	void pagesFollowTheOrderOfTheRanking() {
-		var second = ranking("?size=5&page=1");
-		assertThat(second.rows()).extracting(row -> row.split(" ")[0])
-			.containsExactly("least-cost", "gateway-global", "overseas-voip", "spam-dialer", "far-telecom");
+	void pagesFollowTheOrderOfTheRankingAndSayWhetherMoreFollow() {
+		load(nineProviders());
+
+		var first = ranking("?size=4");
+		assertThat(first.ids()).containsExactly("acme", "big", "robo", "whole");
+		assertThat(first.hasMore()).isTrue();
+		var second = ranking("?size=4&page=1");
+		assertThat(second.ids()).containsExactly("gw", "least", "metro", "overseas");
 		assertThat(second.hasMore()).isTrue();
-
-		var third = ranking("?size=5&page=2");
-		assertThat(third.rows()).extracting(row -> row.split(" ")[0]).containsExactly("portal-gw", "shady-voip");
+		var third = ranking("?size=4&page=2");
+		assertThat(third.ids()).containsExactly("spam");
 		assertThat(third.hasMore()).isFalse();
-
-		assertThat(ranking("?size=5&page=3").rows()).isEmpty();
-	}
-
-	@Test
-	void aCampaignRanksTheProvidersOnItsCallsOnly() {
-		assertThat(ranking("?campaign=SSA-LawEnforcement").rows()).containsExactly(
-				"big-carrier 4 0/0/4/0/0 1 2024-01-15..2024-04-15 4 0 0.0",
-				"gateway-global 4 0/4/0/0/0 1 2024-01-15..2024-04-15 4 0 0.0",
-				"overseas-voip 4 4/0/0/0/0 1 2024-01-15..2024-04-15 4 4 1.0",
-				"acme-voice 3 0/0/0/3/0 1 2024-01-15..2024-04-15 3 0 0.0",
-				"metro-tel 3 0/0/0/3/0 1 2024-03-15..2024-06-10 3 0 0.0",
-				"far-telecom 2 2/0/0/0/0 1 2024-04-25..2024-06-10 2 2 1.0",
-				"portal-gw 2 0/2/0/0/0 1 2024-04-25..2024-06-10 2 0 0.0",
-				"wholesale-one 2 0/0/2/0/0 1 2024-04-25..2024-06-10 2 0 0.0");
-	}
-
-	@Test
-	void aCampaignWithARoleAndMinCallsNarrowsTheRanking() {
-		// robo-origin carried 10 Amazon calls, 8 of them as originator (2 at an unknown
-		// position, from the letter)
-		assertThat(ranking("?campaign=Amazon-Impers-P2&role=ORIGINATING").rows()).containsExactly(
-				"robo-origin 10 8/0/0/0/2 1 2024-01-05..2024-06-20 10 0 0.0",
-				"shady-voip 2 2/0/0/0/0 1 2024-03-20..2024-05-05 2 1 0.5");
-		assertThat(ranking("?campaign=SSA-LawEnforcement&role=GATEWAY").rows()).containsExactly(
-				"gateway-global 4 0/4/0/0/0 1 2024-01-15..2024-04-15 4 0 0.0",
-				"portal-gw 2 0/2/0/0/0 1 2024-04-25..2024-06-10 2 0 0.0");
-		assertThat(ranking("?campaign=Utility-SupplyCharges&role=TERMINATING").rows()).containsExactly(
-				"metro-tel 3 0/0/0/3/0 1 2024-02-01..2024-06-03 3 0 0.0",
-				"acme-voice 1 0/0/0/1/0 1 2024-05-30..2024-05-30 1 0 0.0");
-		assertThat(ranking("?campaign=SSA-LawEnforcement&minCalls=4").rows()).extracting(row -> row.split(" ")[0])
-			.containsExactly("big-carrier", "gateway-global", "overseas-voip");
-	}
-
-	@Test
-	void aWindowOfCallDatesCountsOnlyTheCallsMadeInIt() {
-		assertThat(ranking("?from=2024-02-01&to=2024-03-31").rows()).containsExactly(
-				"big-carrier 4 0/0/4/0/0 2 2024-02-10..2024-03-15 4 0 0.0",
-				"metro-tel 4 0/0/0/4/0 3 2024-02-01..2024-03-15 4 0 0.0",
-				"acme-voice 3 0/0/0/3/0 2 2024-02-15..2024-03-20 3 0 0.0",
-				"least-cost 3 0/0/3/0/0 2 2024-02-01..2024-03-20 3 0 0.0",
-				"wholesale-one 3 0/0/3/0/0 1 2024-02-10..2024-03-20 3 0 0.0",
-				"gateway-global 2 0/2/0/0/0 1 2024-02-15..2024-03-15 2 0 0.0",
-				"overseas-voip 2 2/0/0/0/0 1 2024-02-15..2024-03-15 2 2 1.0",
-				"robo-origin 2 2/0/0/0/0 1 2024-02-10..2024-03-01 2 0 0.0",
-				"spam-dialer 2 2/0/0/0/0 1 2024-02-01..2024-02-02 2 0 0.0",
-				"shady-voip 1 1/0/0/0/0 1 2024-03-20..2024-03-20 1 0 0.0");
-		assertThat(ranking("?from=2024-02-01&to=2024-03-31&role=ORIGINATING").rows())
-			.extracting(row -> row.split(" ")[0])
-			.containsExactly("overseas-voip", "robo-origin", "spam-dialer", "shady-voip");
-	}
-
-	@Test
-	void aWindowMayBeOpenAtEitherEnd() {
-		// the letter's two calls (2024-01-05 and 2024-01-20) fall in January
-		assertThat(ranking("?to=2024-01-31").rows()).containsExactly(
-				"robo-origin 4 2/0/0/0/2 1 2024-01-05..2024-01-20 4 0 0.0",
-				"acme-voice 3 0/0/0/3/0 2 2024-01-05..2024-01-20 3 0 0.0",
-				"big-carrier 3 0/0/3/0/0 2 2024-01-05..2024-01-20 3 0 0.0",
-				"wholesale-one 2 0/0/2/0/0 1 2024-01-05..2024-01-20 2 0 0.0",
-				"gateway-global 1 0/1/0/0/0 1 2024-01-15..2024-01-15 1 0 0.0",
-				"overseas-voip 1 1/0/0/0/0 1 2024-01-15..2024-01-15 1 1 1.0");
-		assertThat(ranking("?from=2024-06-01").rows()).extracting(row -> row.split(" ")[0] + " " + row.split(" ")[1])
-			.containsExactly("metro-tel 3", "big-carrier 2", "robo-origin 2", "acme-voice 1", "far-telecom 1",
-					"gateway-global 1", "least-cost 1", "portal-gw 1", "spam-dialer 1", "wholesale-one 1");
-	}
-
-	@Test
-	void aCampaignAndAWindowTogetherCountTheCampaignsCallsInTheWindow() {
-		var answer = ranking("?campaign=Amazon-Impers-P2&from=2024-04-01&to=2024-06-30&size=3");
-
-		assertThat(answer.rows()).containsExactly("big-carrier 4 0/0/4/0/0 1 2024-04-12..2024-06-20 4 0 0.0",
-				"robo-origin 4 4/0/0/0/0 1 2024-04-12..2024-06-20 4 0 0.0",
-				"acme-voice 3 0/0/0/3/0 1 2024-05-05..2024-06-20 3 0 0.0");
-		assertThat(answer.hasMore()).isTrue();
-		var rest = ranking("?campaign=Amazon-Impers-P2&from=2024-04-01&to=2024-06-30&size=3&page=1");
-		assertThat(rest.rows()).containsExactly("wholesale-one 3 0/0/3/0/0 1 2024-04-12..2024-05-22 3 0 0.0",
-				"metro-tel 2 0/0/0/2/0 1 2024-04-12..2024-06-15 2 0 0.0",
-				"gateway-global 1 0/1/0/0/0 1 2024-06-20..2024-06-20 1 0 0.0");
-		assertThat(rest.hasMore()).isTrue();
-		var last = ranking("?campaign=Amazon-Impers-P2&from=2024-04-01&to=2024-06-30&size=3&page=2");
-		assertThat(last.rows()).containsExactly("least-cost 1 0/0/1/0/0 1 2024-05-05..2024-05-05 1 0 0.0",
-				"shady-voip 1 1/0/0/0/0 1 2024-05-05..2024-05-05 1 1 1.0");
+		assertThat(ranking("?size=4&page=3").rows()).isEmpty();
+		// a page that ends on the last row has no more after it
+		var last = ranking("?size=3&page=2");
+		assertThat(last.ids()).containsExactly("metro", "overseas", "spam");
 		assertThat(last.hasMore()).isFalse();
 	}
 
 	@Test
+	void theNonResponseShareIsOfUnansweredHopsToFourDecimalsAndAnAnswerAfterMoreThan24HoursIsLate() {
+		load(traceback("T1").on("2024-01-05")
+			.campaign("K")
+			.hops(hop(1, "slow", ORIGINATING).noAnswer(), hop(0, "prompt", TERMINATING).answeredAfterHours(24)),
+				traceback("T2").on("2024-01-06")
+					.campaign("K")
+					.hops(hop(1, "slow", ORIGINATING).noAnswer(), hop(0, "prompt", TERMINATING).answeredAfterHours(25)),
+				traceback("T3").on("2024-01-07")
+					.campaign("K")
+					.hops(hop(1, "slow", ORIGINATING).answeredAfterHours(30), hop(0, "prompt", TERMINATING)));
+
+		// 2 of slow's 3 hops unanswered: 0.6667; prompt's answer after 24 hours is not
+		// late
+		var rows = ranking("").rows();
+		assertThat(rows).containsExactly("prompt 3 0/0/0/3/0 1 2024-01-05..2024-01-07 3 0 1 0.0",
+				"slow 3 3/0/0/0/0 1 2024-01-05..2024-01-07 3 2 1 0.6667");
+		assertThat(ranking("?from=2024-01-01&to=2024-01-31").rows()).isEqualTo(rows);
+		assertThat(ranking("?campaign=K").rows()).isEqualTo(rows);
+	}
+
+	@Test
+	void aCampaignRanksTheProvidersOnItsCallsOnly() {
+		load(twoCampaigns());
+
+		// acme and big carried S's calls too; gw and overseas only S's
+		assertThat(ranking("?campaign=K").rows()).containsExactly("robo 3 2/0/0/0/1 1 2024-01-05..2024-03-15 3 0 0 0.0",
+				"acme 2 0/0/0/2/0 1 2024-01-05..2024-02-10 2 0 0 0.0",
+				"big 2 0/0/2/0/0 1 2024-02-10..2024-04-20 2 0 0 0.0",
+				"metro 1 0/0/0/1/0 1 2024-04-20..2024-04-20 1 0 0 0.0",
+				"shady 1 1/0/0/0/0 1 2024-04-20..2024-04-20 1 1 0 1.0",
+				"whole 1 0/0/1/0/0 1 2024-01-05..2024-01-05 1 0 0 0.0");
+	}
+
+	@Test
+	void aCampaignWithARoleAndMinCallsNarrowsTheRanking() {
+		load(twoCampaigns());
+
+		// robo's row counts all its K calls, ranked by the 2 it originated
+		assertThat(ranking("?campaign=K&role=ORIGINATING").rows()).containsExactly(
+				"robo 3 2/0/0/0/1 1 2024-01-05..2024-03-15 3 0 0 0.0",
+				"shady 1 1/0/0/0/0 1 2024-04-20..2024-04-20 1 1 0 1.0");
+		assertThat(ranking("?campaign=K&role=UNKNOWN").rows())
+			.containsExactly("robo 3 2/0/0/0/1 1 2024-01-05..2024-03-15 3 0 0 0.0");
+		assertThat(ranking("?campaign=S&role=GATEWAY").rows())
+			.containsExactly("gw 2 0/2/0/0/0 1 2024-02-15..2024-03-20 2 0 0 0.0");
+		assertThat(ranking("?campaign=K&role=TERMINATING").ids()).containsExactly("acme", "metro");
+		assertThat(ranking("?campaign=K&minCalls=2").ids()).containsExactly("robo", "acme", "big");
+		assertThat(ranking("?campaign=K&role=INTERMEDIATE&minCalls=2").ids()).containsExactly("big");
+	}
+
+	@Test
+	void aCampaignCountsItsUndatedCallsOnlyWhenNoWindowIsAsked() {
+		load(traceback("D1").on("2024-01-05").campaign("K").route("robo", "acme"));
+		String undated = traceback("D2").campaign("K")
+			.route("robo", "acme")
+			.json()
+			.replaceFirst(", \"startedAt\": \"[^\"]+\"", "");
+		assertThat(postJson("/api/tracebacks", "[" + undated + "]")).hasStatusOk();
+
+		assertThat(ranking("?campaign=K").rows()).containsExactly("acme 2 0/0/0/2/0 1 2024-01-05..2024-01-05 2 0 0 0.0",
+				"robo 2 2/0/0/0/0 1 2024-01-05..2024-01-05 2 0 0 0.0");
+		assertThat(ranking("?campaign=K&from=2024-01-01").idsAndCalls()).containsExactly("acme 1", "robo 1");
+		assertThat(ranking("?campaign=K&to=2024-12-31").idsAndCalls()).containsExactly("acme 1", "robo 1");
+	}
+
+	@Test
+	void aWindowOfCallDatesCountsOnlyTheCallsMadeInItItsFirstAndLastDayIncluded() {
+		load(aroundFebruaryAndMarch());
+
+		assertThat(ranking("?from=2024-02-01&to=2024-03-31").rows()).containsExactly(
+				"robo 3 2/0/0/0/1 2 2024-02-01..2024-03-31 3 0 0 0.0",
+				"acme 2 0/0/0/2/0 2 2024-02-01..2024-02-20 2 0 0 0.0",
+				"whole 2 0/0/2/0/0 1 2024-02-20..2024-03-31 2 0 0 0.0",
+				"metro 1 0/0/0/1/0 1 2024-03-31..2024-03-31 1 0 0 0.0",
+				"spam 1 1/0/0/0/0 1 2024-02-20..2024-02-20 1 0 0 0.0");
+		assertThat(ranking("?from=2024-02-01&to=2024-03-31&minCalls=2").ids()).containsExactly("robo", "acme", "whole");
+		assertThat(ranking("?from=2024-02-01&to=2024-03-31&role=ORIGINATING").ids()).containsExactly("robo", "spam");
+		assertThat(ranking("?from=2024-02-01&to=2024-03-31&role=UNKNOWN").ids()).containsExactly("robo");
+		assertThat(ranking("?from=2024-02-01&to=2024-03-31&role=TERMINATING").ids()).containsExactly("acme", "metro");
+	}
+
+	@Test
+	void aWindowMayStartAndEndInsideAMonth() {
+		load(aroundFebruaryAndMarch());
+
+		// February and March whole, and a day either side
+		assertThat(ranking("?from=2024-01-31&to=2024-04-01").idsAndCalls()).containsExactly("robo 5", "acme 4",
+				"whole 2", "metro 1", "spam 1");
+		// the days either side count towards the rank: acme's 4 calls need both
+		assertThat(ranking("?from=2024-01-31&to=2024-04-01&minCalls=4").ids()).containsExactly("robo", "acme");
+		assertThat(ranking("?from=2024-01-31&to=2024-04-01&role=ORIGINATING&minCalls=4").ids()).containsExactly("robo");
+		// no month whole: the calls of 02-20 and 03-01 only
+		assertThat(ranking("?from=2024-02-02&to=2024-03-30").rows()).containsExactly(
+				"acme 1 0/0/0/1/0 1 2024-02-20..2024-02-20 1 0 0 0.0",
+				"robo 1 0/0/0/0/1 0 2024-03-01..2024-03-01 1 0 0 0.0",
+				"spam 1 1/0/0/0/0 1 2024-02-20..2024-02-20 1 0 0 0.0",
+				"whole 1 0/0/1/0/0 1 2024-02-20..2024-02-20 1 0 0 0.0");
+	}
+
+	@Test
+	void aWindowMayBeOpenAtEitherEnd() {
+		load(aroundFebruaryAndMarch());
+
+		assertThat(ranking("?to=2024-03-31").rows()).containsExactly(
+				"robo 4 3/0/0/0/1 2 2024-01-31..2024-03-31 4 0 0 0.0",
+				"acme 3 0/0/0/3/0 2 2024-01-31..2024-02-20 3 0 0 0.0",
+				"whole 2 0/0/2/0/0 1 2024-02-20..2024-03-31 2 0 0 0.0",
+				"metro 1 0/0/0/1/0 1 2024-03-31..2024-03-31 1 0 0 0.0",
+				"spam 1 1/0/0/0/0 1 2024-02-20..2024-02-20 1 0 0 0.0");
+		assertThat(ranking("?from=2024-02-20").rows()).containsExactly(
+				"robo 3 2/0/0/0/1 2 2024-03-01..2024-04-01 3 0 0 0.0",
+				"acme 2 0/0/0/2/0 2 2024-02-20..2024-04-01 2 0 0 0.0",
+				"whole 2 0/0/2/0/0 1 2024-02-20..2024-03-31 2 0 0 0.0",
+				"metro 1 0/0/0/1/0 1 2024-03-31..2024-03-31 1 0 0 0.0",
+				"spam 1 1/0/0/0/0 1 2024-02-20..2024-02-20 1 0 0 0.0");
+	}
+
+	@Test
+	void aCampaignAndAWindowTogetherCountTheCampaignsCallsInTheWindow() {
+		load(twoCampaigns());
+
+		// K2, K3 and K4; S1 falls in the window too, but is S's
+		var first = ranking("?campaign=K&from=2024-02-10&to=2024-04-20&size=2");
+		assertThat(first.rows()).containsExactly("big 2 0/0/2/0/0 1 2024-02-10..2024-04-20 2 0 0 0.0",
+				"robo 2 1/0/0/0/1 1 2024-02-10..2024-03-15 2 0 0 0.0");
+		assertThat(first.hasMore()).isTrue();
+		var second = ranking("?campaign=K&from=2024-02-10&to=2024-04-20&size=2&page=1");
+		assertThat(second.rows()).containsExactly("acme 1 0/0/0/1/0 1 2024-02-10..2024-02-10 1 0 0 0.0",
+				"metro 1 0/0/0/1/0 1 2024-04-20..2024-04-20 1 0 0 0.0");
+		assertThat(second.hasMore()).isTrue();
+		var last = ranking("?campaign=K&from=2024-02-10&to=2024-04-20&size=2&page=2");
+		assertThat(last.rows()).containsExactly("shady 1 1/0/0/0/0 1 2024-04-20..2024-04-20 1 1 0 1.0");
+		assertThat(last.hasMore()).isFalse();
+
+		assertThat(ranking("?campaign=K&to=2024-02-10").idsAndCalls()).containsExactly("acme 2", "robo 2", "big 1",
+				"whole 1");
+		assertThat(ranking("?campaign=K&from=2024-03-15").idsAndCalls()).containsExactly("big 1", "metro 1", "robo 1",
+				"shady 1");
+	}
+
+	@Test
 	void aWindowWithNoCallsRanksNobody() {
+		load(aroundFebruaryAndMarch());
+
+		assertThat(ranking("?from=2024-04-02").rows()).isEmpty();
+		assertThat(ranking("?to=2024-01-30").rows()).isEmpty();
+		assertThat(ranking("?from=2024-02-02&to=2024-02-19").rows()).isEmpty();
+		assertThat(ranking("?campaign=K&from=2024-04-02").rows()).isEmpty();
 		assertThat(ranking("?from=2025-01-01").rows()).isEmpty();
 	}
 
 	@Test
 	void badParametersAreProblemsWith400NamingTheParameter() {
-		assertThat(this.mvc.get().uri("/api/providers/ranking?role=SPOOFER")).hasStatus(400)
-			.bodyJson()
-			.extractingPath("$.errors[0].field")
-			.isEqualTo("role");
-		assertThat(this.mvc.get().uri("/api/providers/ranking?minCalls=0")).hasStatus(400)
-			.bodyJson()
-			.extractingPath("$.errors[0].field")
-			.isEqualTo("minCalls");
-		assertThat(this.mvc.get().uri("/api/providers/ranking?minCalls=many")).hasStatus(400)
-			.bodyJson()
-			.extractingPath("$.errors[0].field")
-			.isEqualTo("minCalls");
-		assertThat(this.mvc.get().uri("/api/providers/ranking?from=2024-13-01")).hasStatus(400)
-			.bodyJson()
-			.extractingPath("$.errors[0].field")
-			.isEqualTo("from");
-		assertThat(this.mvc.get().uri("/api/providers/ranking?from=2024-06-01&to=2024-01-01")).hasStatus(400)
-			.bodyJson()
-			.extractingPath("$.errors[0].field")
-			.isEqualTo("from");
-		assertThat(this.mvc.get().uri("/api/providers/ranking?size=0")).hasStatus(400)
-			.bodyJson()
-			.extractingPath("$.errors[0].field")
-			.isEqualTo("size");
-		assertThat(this.mvc.get().uri("/api/providers/ranking?page=-1")).hasStatus(400)
-			.bodyJson()
-			.extractingPath("$.errors[0].field")
-			.isEqualTo("page");
+		load(traceback("T1").campaign("K").route("robo", "acme"));
+
+		assertBadParameter("?role=SPOOFER", "role");
+		assertBadParameter("?minCalls=0", "minCalls");
+		assertBadParameter("?minCalls=many", "minCalls");
+		assertBadParameter("?from=2024-13-01", "from");
+		assertBadParameter("?from=2024-06-01&to=2024-01-01", "from");
+		assertBadParameter("?campaign=K&from=2024-06-01&to=2024-01-01", "from");
+		assertBadParameter("?size=0", "size");
+		assertBadParameter("?page=-1", "page");
 	}
 
 	@Test
 	void anUnknownCampaignIsAProblemWith404() {
+		load(traceback("T1").campaign("K").route("robo", "acme"));
+
 		assertThat(this.mvc.get().uri("/api/providers/ranking?campaign=No-Such-Campaign")).hasStatus(404)
 			.hasContentType("application/problem+json")
 			.bodyJson()
 			.extractingPath("$.detail")
 			.isEqualTo("No campaign with id 'No-Such-Campaign'");
+		assertThat(ranking("?campaign=K").ids()).containsExactly("acme", "robo");
+	}
+
+	private void assertBadParameter(String query, String field) {
+		assertThat(this.mvc.get().uri("/api/providers/ranking" + query)).as(query)
+			.hasStatus(400)
+			.bodyJson()
+			.extractingPath("$.errors[0].field")
+			.isEqualTo(field);
 	}
 
 }

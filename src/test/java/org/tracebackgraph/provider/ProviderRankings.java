@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Reads ranking answers as one line per row, so a test can compare every number of every
  * row at a glance:
- * {@code id calls O/G/I/T/U campaigns first..last hops noResponses share}.
+ * {@code id calls O/G/I/T/U campaigns first..last hops noResponses lateResponses share}.
  */
 final class ProviderRankings {
 
@@ -26,6 +26,16 @@ final class ProviderRankings {
 	 * @param hasMore whether another page follows
 	 */
 	record Answer(List<String> rows, boolean hasMore) {
+
+		/** The rows' provider ids, in order. */
+		List<String> ids() {
+			return this.rows.stream().map(row -> row.split(" ")[0]).toList();
+		}
+
+		/** The rows as {@code id calls}, in order. */
+		List<String> idsAndCalls() {
+			return this.rows.stream().map(row -> row.split(" ")[0] + " " + row.split(" ")[1]).toList();
+		}
 
 	}
 
@@ -54,7 +64,7 @@ final class ProviderRankings {
 				row.get("campaigns").toString(),
 				row.get("firstSeen").asString() + ".." + row.get("lastSeen").asString(),
 				row.get("tracedHops").toString(), row.get("noResponses").toString(),
-				row.get("nonResponseShare").toString());
+				row.get("lateResponses").toString(), row.get("nonResponseShare").toString());
 	}
 
 }
