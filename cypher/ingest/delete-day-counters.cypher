@@ -7,7 +7,8 @@ CALL () {
   DELETE c
 }
 MATCH (n)
-WHERE n:ProviderDay OR n:ProviderMonth OR n:ProviderCampaignDay OR n:ProviderCampaignUndated
+WHERE n:ProviderDay OR n:ProviderWeek OR n:ProviderMonth OR n:ProviderCampaignDay OR n:ProviderCampaignWeek
+   OR n:ProviderCampaignMonth OR n:ProviderCampaignUndated
 WITH n LIMIT $limit
 DELETE n
 RETURN count(*) AS deleted;

@@ -1,4 +1,5 @@
-// Are the day, month and campaign counters complete? A store loaded before they existed has none
-// until `rebuild counters` runs; until then the window and campaign rankings count the calls.
+// Are the day, week, month and campaign counters complete? A store loaded before they existed, or
+// counted by version 1 (which had no weeks), has none the window queries can read until
+// `rebuild counters` runs; until then the window and campaign rankings count the calls.
 :param {};
-RETURN EXISTS { MATCH (:Counters {name: 'provider-days'}) } AS exists;
+RETURN EXISTS { MATCH (c:Counters {name: 'provider-days'}) WHERE c.version >= 2 } AS exists;

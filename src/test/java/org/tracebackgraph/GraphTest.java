@@ -99,13 +99,18 @@ public abstract class GraphTest {
 	}
 
 	protected GraphCounts counts() {
-		var row = this.driver.executableQuery("""
-				RETURN COUNT { MATCH (n) WHERE NOT (n:ProviderDay OR n:ProviderMonth OR n:ProviderCampaignDay
-				                                   OR n:ProviderCampaignUndated OR n:Counters) } AS nodes,
-				       COUNT { MATCH ()-[r]->() } AS relationships,
-				       COUNT { MATCH ()-[r:ROUTES_TO]->() } AS routes,
-				       coalesce(COLLECT { MATCH ()-[r:ROUTES_TO]->() RETURN sum(r.calls) }[0], 0) AS routedCalls
-				""").execute().records().getFirst();
+		var row = this.driver
+			.executableQuery(
+					"""
+							RETURN COUNT { MATCH (n) WHERE NOT (n:ProviderDay OR n:ProviderWeek OR n:ProviderMonth OR n:ProviderCampaignDay
+							                                   OR n:ProviderCampaignWeek OR n:ProviderCampaignMonth OR n:ProviderCampaignUndated OR n:Counters) } AS nodes,
+							       COUNT { MATCH ()-[r]->() } AS relationships,
+							       COUNT { MATCH ()-[r:ROUTES_TO]->() } AS routes,
+							       coalesce(COLLECT { MATCH ()-[r:ROUTES_TO]->() RETURN sum(r.calls) }[0], 0) AS routedCalls
+							""")
+			.execute()
+			.records()
+			.getFirst();
 		return new GraphCounts(row.get("nodes").asLong(), row.get("relationships").asLong(), row.get("routes").asLong(),
 				row.get("routedCalls").asLong());
 	}

@@ -14,10 +14,12 @@ import org.tracebackgraph.neo4j.ImportFiles;
 
 /**
  * The ranking's counters by window, added up in Java from the tracebacks a bulk load
- * writes: per provider and call date ({@code ProviderDay}), month ({@code ProviderMonth},
- * keyed by its first day), campaign and date ({@code ProviderCampaignDay}), and campaign
- * alone for undated calls ({@code ProviderCampaignUndated}). {@code calls} counts the
- * tracebacks with a hop by the provider, each role those with a hop by it in that role,
+ * writes: per provider and call date ({@code ProviderDay}), week of a month
+ * ({@code ProviderWeek}, {@link DayCounts#weekOf}), month ({@code ProviderMonth}, keyed
+ * by its first day), campaign and each of those ({@code ProviderCampaignDay},
+ * {@code ProviderCampaignWeek}, {@code ProviderCampaignMonth}), and campaign alone for
+ * undated calls ({@code ProviderCampaignUndated}). {@code calls} counts the tracebacks
+ * with a hop by the provider, each role those with a hop by it in that role,
  * {@code hops}, {@code noResponses} and {@code lateResponses} its hops. Only tracebacks
  * are added, so no counter has 0 calls; an undated call has no day or month. The counts
  * are written as the online path keeps them ({@link DayCounts#COLUMNS}, one list
@@ -30,9 +32,15 @@ final class BulkDayCounters {
 
 	private final Map<Key, Counts> days = new LinkedHashMap<>();
 
+	private final Map<Key, Counts> weeks = new LinkedHashMap<>();
+
 	private final Map<Key, Counts> months = new LinkedHashMap<>();
 
 	private final Map<Key, Counts> campaignDays = new LinkedHashMap<>();
+
+	private final Map<Key, Counts> campaignWeeks = new LinkedHashMap<>();
+
+	private final Map<Key, Counts> campaignMonths = new LinkedHashMap<>();
 
 	private final Map<Key, Counts> campaignsUndated = new LinkedHashMap<>();
 
@@ -47,11 +55,16 @@ final class BulkDayCounters {
 		byProvider.forEach((providerId, own) -> {
 			if (day != null) {
 				count(this.days, new Key(providerId, day, null), own);
+				count(this.weeks, new Key(providerId, DayCounts.weekOf(day), null), own);
 				count(this.months, new Key(providerId, day.withDayOfMonth(1), null), own);
 			}
-			if (campaign != null) {
-				count((day != null) ? this.campaignDays : this.campaignsUndated, new Key(providerId, day, campaign),
-						own);
+			if (campaign != null && day != null) {
+				count(this.campaignDays, new Key(providerId, day, campaign), own);
+				count(this.campaignWeeks, new Key(providerId, DayCounts.weekOf(day), campaign), own);
+				count(this.campaignMonths, new Key(providerId, day.withDayOfMonth(1), campaign), own);
+			}
+			else if (campaign != null) {
+				count(this.campaignsUndated, new Key(providerId, null, campaign), own);
 			}
 		});
 	}
@@ -62,9 +75,14 @@ final class BulkDayCounters {
 
 	void write(ImportFiles files) {
 		write(files.nodes("ProviderDay", header("providerId", "day:date")), this.days, true, false);
+		write(files.nodes("ProviderWeek", header("providerId", "week:date")), this.weeks, true, false);
 		write(files.nodes("ProviderMonth", header("providerId", "month:date")), this.months, true, false);
 		write(files.nodes("ProviderCampaignDay", header("providerId", "campaign", "day:date")), this.campaignDays, true,
 				true);
+		write(files.nodes("ProviderCampaignWeek", header("providerId", "campaign", "week:date")), this.campaignWeeks,
+				true, true);
+		write(files.nodes("ProviderCampaignMonth", header("providerId", "campaign", "month:date")), this.campaignMonths,
+				true, true);
 		write(files.nodes("ProviderCampaignUndated", header("providerId", "campaign")), this.campaignsUndated, false,
 				true);
 		files.nodes("Counters", "name", "version:long").row(DayCounters.NAME, (long) DayCounters.VERSION);

@@ -12,17 +12,19 @@ import org.tracebackgraph.neo4j.WriteTx;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the providers' day, month and campaign counters (the window and campaign rankings
- * read them) equal to what the stored tracebacks say: a traceback is taken out before its
- * hops or its call change and added back after, in the writing transaction. A store that
- * held tracebacks before the counters existed is counted whole by {@link #rebuild}.
+ * Keeps the providers' day, week, month and campaign counters (the window and campaign
+ * rankings read them) equal to what the stored tracebacks say: a traceback is taken out
+ * before its hops or its call change and added back after, in the writing transaction. A
+ * store that held tracebacks before the counters existed is counted whole by
+ * {@link #rebuild}.
  */
 @Component
 class DayCounters {
 
 	static final String NAME = "provider-days";
 
-	static final int VERSION = 1;
+	/** 2: with weeks and campaign weeks and months (1 had days and months only). */
+	static final int VERSION = 2;
 
 	private static final int PAGE = 1_000;
 
@@ -54,7 +56,7 @@ class DayCounters {
 		record State(boolean marked, boolean anyTraceback) {
 		}
 		State state = tx
-			.one(this.countersState, Parameters.of("name", NAME),
+			.one(this.countersState, Parameters.of("name", NAME).and("version", VERSION),
 					(row) -> new State(row.bool("marked"), row.bool("anyTraceback")))
 			.orElseThrow();
 		if (!state.marked() && !state.anyTraceback()) {

@@ -11,7 +11,7 @@ import org.tracebackgraph.neo4j.Parameters;
 import org.tracebackgraph.neo4j.Row;
 
 /**
- * The change a write makes to the day, month and campaign counters: the rows of
+ * The change a write makes to the day, week, month and campaign counters: the rows of
  * {@code provider-day-counts-of-tracebacks} taken out before the write and added after,
  * summed per counter, so a counter that the write leaves as it was is not written at all.
  */
@@ -23,11 +23,27 @@ final class DayCounts {
 
 	private final Map<List<Object>, long[]> days = new LinkedHashMap<>();
 
+	private final Map<List<Object>, long[]> weeks = new LinkedHashMap<>();
+
 	private final Map<List<Object>, long[]> months = new LinkedHashMap<>();
 
 	private final Map<List<Object>, long[]> campaignDays = new LinkedHashMap<>();
 
+	private final Map<List<Object>, long[]> campaignWeeks = new LinkedHashMap<>();
+
+	private final Map<List<Object>, long[]> campaignMonths = new LinkedHashMap<>();
+
 	private final Map<List<Object>, long[]> undated = new LinkedHashMap<>();
+
+	/**
+	 * The week of a month a day falls in, by its first day: 1-7, 8-14, 15-21, and 22 to
+	 * the end, so a month is always four whole weeks and a window's edges need at most
+	 * six single days each.
+	 */
+	static LocalDate weekOf(LocalDate day) {
+		int first = (day.getDayOfMonth() >= 22) ? 22 : ((day.getDayOfMonth() - 1) / 7) * 7 + 1;
+		return day.withDayOfMonth(first);
+	}
 
 	void add(List<Row> rows) {
 		rows.forEach((row) -> count(row, 1));
@@ -47,9 +63,12 @@ final class DayCounts {
 		String campaign = row.isNull("campaign") ? null : row.string("campaign");
 		if (day != null) {
 			sum(this.days, List.of(providerId, day), counts);
+			sum(this.weeks, List.of(providerId, weekOf(day)), counts);
 			sum(this.months, List.of(providerId, day.withDayOfMonth(1)), counts);
 			if (campaign != null) {
 				sum(this.campaignDays, List.of(campaign, providerId, day), counts);
+				sum(this.campaignWeeks, List.of(campaign, providerId, weekOf(day)), counts);
+				sum(this.campaignMonths, List.of(campaign, providerId, day.withDayOfMonth(1)), counts);
 			}
 		}
 		else if (campaign != null) {
@@ -65,7 +84,9 @@ final class DayCounts {
 	}
 
 	boolean isEmpty() {
-		return List.of(this.days, this.months, this.campaignDays, this.undated)
+		return List
+			.of(this.days, this.weeks, this.months, this.campaignDays, this.campaignWeeks, this.campaignMonths,
+					this.undated)
 			.stream()
 			.flatMap((counters) -> counters.values().stream())
 			.allMatch((counts) -> Arrays.stream(counts).allMatch((count) -> count == 0));
@@ -73,8 +94,11 @@ final class DayCounts {
 
 	Parameters parameters() {
 		return Parameters.of("days", changes(this.days, "providerId", "day"))
+			.and("weeks", changes(this.weeks, "providerId", "week"))
 			.and("months", changes(this.months, "providerId", "month"))
 			.and("campaignDays", changes(this.campaignDays, "campaign", "providerId", "day"))
+			.and("campaignWeeks", changes(this.campaignWeeks, "campaign", "providerId", "week"))
+			.and("campaignMonths", changes(this.campaignMonths, "campaign", "providerId", "month"))
 			.and("undated", changes(this.undated, "campaign", "providerId"));
 	}
 

@@ -87,18 +87,30 @@ class BulkImportTests extends GraphTest {
 
 			assertThat(counters(store, "ProviderDay", "n.day")).isEqualTo(countersFromHops(store, "c.startedOn"))
 				.isNotEmpty();
+			String week = "CASE WHEN c.startedOn.day >= 22 THEN date({year: c.startedOn.year, month: c.startedOn.month, day: 22})"
+					+ " ELSE c.startedOn - duration({days: (c.startedOn.day - 1) % 7}) END";
+			assertThat(counters(store, "ProviderWeek", "n.week")).isEqualTo(countersFromHops(store, week)).isNotEmpty();
 			assertThat(counters(store, "ProviderMonth", "n.month"))
 				.isEqualTo(countersFromHops(store, "date.truncate('month', c.startedOn)"));
 			assertThat(counters(store, "ProviderCampaignDay", "n.campaign + ' ' + toString(n.day)"))
 				.isEqualTo(countersFromHops(store,
 						"CASE WHEN c.startedOn IS NOT NULL THEN campaign.name + ' ' + toString(c.startedOn) END"))
 				.isNotEmpty();
+			assertThat(counters(store, "ProviderCampaignWeek", "n.campaign + ' ' + toString(n.week)"))
+				.isEqualTo(countersFromHops(store,
+						"CASE WHEN c.startedOn IS NOT NULL THEN campaign.name + ' ' + toString(" + week + ") END"))
+				.isNotEmpty();
+			assertThat(counters(store, "ProviderCampaignMonth", "n.campaign + ' ' + toString(n.month)"))
+				.isEqualTo(countersFromHops(store,
+						"CASE WHEN c.startedOn IS NOT NULL THEN campaign.name + ' '"
+								+ " + toString(date.truncate('month', c.startedOn)) END"))
+				.isNotEmpty();
 			assertThat(counters(store, "ProviderCampaignUndated", "n.campaign"))
 				.isEqualTo(countersFromHops(store, "CASE WHEN c.startedOn IS NULL THEN campaign.name END"));
 			assertThat(rows(store, "MATCH (n) WHERE n.counts[0] = 0 RETURN count(n) AS empty"))
 				.containsExactly(Map.of("empty", 0L));
 			assertThat(rows(store, "MATCH (c:Counters) RETURN c.name AS name, c.version AS version"))
-				.containsExactly(Map.of("name", "provider-days", "version", 1L));
+				.containsExactly(Map.of("name", "provider-days", "version", 2L));
 		}
 	}
 

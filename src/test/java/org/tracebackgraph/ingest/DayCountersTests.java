@@ -91,8 +91,13 @@ class DayCountersTests extends GraphTest {
 		List<LocalDate[]> windows = new ArrayList<>(
 				List.of(window("2023-12-01", "2024-02-29"), window("2023-11-20", "2023-11-20"),
 						window("2023-12-15", "2024-01-14"), window("2024-01-01", "2024-01-31"),
-						window(null, "2024-01-03"), window("2024-02-10", null), window("2022-01-01", "2022-12-31")));
-		for (int i = 0; i < 12; i++) {
+						window(null, "2024-01-03"), window("2024-02-10", null), window("2022-01-01", "2022-12-31"),
+						// whole weeks of a month, the last one to the month's end (a leap
+						// February), or not whole
+						window("2024-01-08", "2024-01-21"), window("2024-01-22", "2024-02-07"),
+						window("2024-02-22", "2024-02-29"), window("2024-02-22", "2024-02-28"),
+						window("2023-12-21", "2024-01-22")));
+		for (int i = 0; i < 20; i++) {
 			LocalDate from = FIRST_DAY.plusDays(random.nextInt(120));
 			windows.add(new LocalDate[] { from, from.plusDays(random.nextInt(95)) });
 		}
@@ -105,7 +110,8 @@ class DayCountersTests extends GraphTest {
 				compared++;
 			}
 			for (String campaign : List.of("Auto-Warranty", "SSA-Impostor", "Utility-Shutoff")) {
-				for (LocalDate[] window : List.of(window(null, null), windows.get(0), windows.get(4))) {
+				for (LocalDate[] window : List.of(window(null, null), windows.get(0), windows.get(4), windows.get(5),
+						windows.get(8), windows.get(11), windows.get(14))) {
 					Map<String, Object> parameters = parameters(role, campaign, window);
 					assertThat(ranking(inCampaign, parameters)).as("%s %s %s..%s", role, campaign, window[0], window[1])
 						.isEqualTo(ranking(ofCalls, parameters));
@@ -123,15 +129,36 @@ class DayCountersTests extends GraphTest {
 		// a counter set by hand shows that the ranking reads it ...
 		rows("MATCH (d:ProviderDay {providerId: 'orig-a', day: date('2024-01-10')}) SET d.counts = [40] + d.counts[1..]",
 				Map.of());
-		assertThat(tracedCalls("?from=2024-01-01&to=2024-01-31")).isEqualTo(41);
+		assertThat(tracedCalls("?from=2024-01-10&to=2024-01-11")).isEqualTo(41);
 		// ... and a store without the mark (loaded before the counters) counts the calls
 		rows("MATCH (c:Counters) DELETE c", Map.of());
-		assertThat(tracedCalls("?from=2024-01-01&to=2024-01-31")).isEqualTo(2);
+		assertThat(tracedCalls("?from=2024-01-10&to=2024-01-11")).isEqualTo(2);
 
 		this.dayCounters.rebuild();
 
-		assertThat(tracedCalls("?from=2024-01-01&to=2024-01-31")).isEqualTo(2);
+		assertThat(tracedCalls("?from=2024-01-10&to=2024-01-11")).isEqualTo(2);
 		assertThat(rows("MATCH (c:Counters) RETURN c.name AS name", Map.of())).hasSize(1);
+	}
+
+	@Test
+	void aStoreCountedByTheFirstVersionWithoutWeeksIsRankedFromItsCallsUntilRebuilt() throws Exception {
+		load(traceback("T-1").on("2024-01-10").route("orig-a", "term-a"),
+				traceback("T-2").on("2024-01-20").route("orig-a", "term-b"));
+		rows("MATCH (n) WHERE n:ProviderWeek OR n:ProviderCampaignWeek OR n:ProviderCampaignMonth DELETE n", Map.of());
+		rows("MATCH (c:Counters) SET c.version = 1", Map.of());
+
+		load(traceback("T-3").on("2024-01-12").route("orig-a", "term-a"));
+
+		assertThat(tracedCalls("?from=2024-01-08&to=2024-01-21")).isEqualTo(3);
+		assertThat(rows("MATCH (c:Counters) RETURN c.version AS version", Map.of()))
+			.containsExactly(Map.of("version", 1L));
+		this.dayCounters.rebuild();
+		assertThat(rows("MATCH (c:Counters) RETURN c.version AS version", Map.of()))
+			.containsExactly(Map.of("version", 2L));
+		assertThat(rows("MATCH (w:ProviderWeek {providerId: 'orig-a'}) RETURN toString(w.week) AS week,"
+				+ " w.counts[0] AS calls ORDER BY week", Map.of()))
+			.containsExactly(Map.of("week", "2024-01-08", "calls", 2L), Map.of("week", "2024-01-15", "calls", 1L));
+		assertThat(tracedCalls("?from=2024-01-08&to=2024-01-21")).isEqualTo(3);
 	}
 
 	@Test
@@ -180,9 +207,10 @@ class DayCountersTests extends GraphTest {
 		Map<String, Object> snapshot = new HashMap<>();
 		for (Map<String, Object> row : rows("""
 				MATCH (n)
-				WHERE n:ProviderDay OR n:ProviderMonth OR n:ProviderCampaignDay OR n:ProviderCampaignUndated
+				WHERE n:ProviderDay OR n:ProviderWeek OR n:ProviderMonth OR n:ProviderCampaignDay
+				   OR n:ProviderCampaignWeek OR n:ProviderCampaignMonth OR n:ProviderCampaignUndated
 				RETURN labels(n)[0] + ' ' + n.providerId + ' ' + coalesce(n.campaign, '') + ' '
-				         + toString(coalesce(n.day, n.month, '')) AS key, properties(n) AS counters
+				         + toString(coalesce(n.day, n.week, n.month, '')) AS key, properties(n) AS counters
 				""", Map.of())) {
 			snapshot.put((String) row.get("key"), row.get("counters"));
 		}
