@@ -12,7 +12,8 @@ CYPHER 25
 CALL () {
   WHEN $from IS NULL THEN {
     MATCH (m:ProviderCampaignMonth)
-    WHERE m.campaign = $campaign AND m.month IS NOT NULL
+    USING INDEX m:ProviderCampaignMonth(campaign, month, providerId)
+    WHERE m.campaign = $campaign AND m.month IS NOT NULL AND m.providerId IS NOT NULL
     RETURN m.month AS earliestMonth
     ORDER BY earliestMonth
     LIMIT 1 }
@@ -21,7 +22,8 @@ CALL () {
 CALL () {
   WHEN $to IS NULL THEN {
     MATCH (m:ProviderCampaignMonth)
-    WHERE m.campaign = $campaign AND m.month IS NOT NULL
+    USING INDEX m:ProviderCampaignMonth(campaign, month, providerId)
+    WHERE m.campaign = $campaign AND m.month IS NOT NULL AND m.providerId IS NOT NULL
     RETURN m.month AS latestMonth
     ORDER BY latestMonth DESC
     LIMIT 1 }
@@ -55,8 +57,10 @@ CALL (months, weeks, days) {
   WHERE w.campaign = $campaign AND w.week = week AND w.providerId IS NOT NULL
   RETURN w.providerId AS providerId, w.counts AS counts
   UNION ALL
+  // the days are at most two runs at the window's edges; the campaign's counters are scanned once
+  UNWIND CASE WHEN size(days) > 0 THEN [head(days)] ELSE [] END AS firstDay
   MATCH (d:ProviderCampaignDay)
-  WHERE d.campaign = $campaign AND d.providerId IS NOT NULL AND d.day IN days
+  WHERE d.campaign = $campaign AND d.providerId IS NOT NULL AND d.day >= firstDay AND d.day IN days
   RETURN d.providerId AS providerId, d.counts AS counts
   UNION ALL
   MATCH (u:ProviderCampaignUndated)
