@@ -44,8 +44,9 @@ class CsvImportTests extends GraphTest {
 			.bodyJson()
 			.isLenientlyEqualTo("{\"tracebacks\": 4, \"hops\": 16, \"created\": 4, \"batches\": 1}");
 
-		// 40 nodes, 66 relationships and 41 day, month and campaign counters
-		assertThat(graph()).isEqualTo(fromJson).hasSize(40 + 66 + 41);
+		// 40 nodes, 66 relationships and 81 counters (day, week, month; with and without
+		// the campaign)
+		assertThat(graph()).isEqualTo(fromJson).hasSize(40 + 66 + 81);
 		assertThat(postJson("/api/tracebacks", Examples.text("examples/tracebacks.json"))).hasStatusOk()
 			.bodyJson()
 			.isLenientlyEqualTo("{\"unchanged\": 4}");
