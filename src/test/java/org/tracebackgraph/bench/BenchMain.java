@@ -156,9 +156,10 @@ public final class BenchMain {
 		String check = this.args.getOrDefault("checkMs", "?");
 		return "## What each figure includes\n\n" + "- **M1, app**: the CLI's own duration (`import tracebacks FILE`, "
 				+ this.args.get("importMs")
-				+ " ms): a validation pass over the whole file, then a second pass that parses and validates each "
-				+ "batch of 1,000 tracebacks while the previous batch is written (nodes, relationships, `ROUTES_TO` "
-				+ "sums, provider counters, content hashes for idempotency; the schema's indexes, created empty at "
+				+ " ms): the write of the tracebacks the check pass validated (read back from its temp file, no "
+				+ "second validation), in batches of 1,000 (nodes, relationships, `ROUTES_TO` sums, provider "
+				+ "counters, the day, week and month counters with and without the campaign, content hashes for "
+				+ "idempotency; the schema's indexes, created empty at "
 				+ "start, kept up to date by every write), then the registry matching an import triggers (none: no "
 				+ "registry is loaded). Not included: JVM, Spring and Neo4j start, schema creation, the CLI's own "
 				+ "check pass before it (" + check + " ms, `Checked …`), the final checkpoint and shutdown.\n"
