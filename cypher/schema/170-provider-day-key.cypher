@@ -1,4 +1,3 @@
-// One day counter per provider and call date: ingest merges it by this key, and a ranked provider's
-// details in a window (its first and last day, its roles) are sought with this index.
-CREATE CONSTRAINT provider_day_key IF NOT EXISTS
-FOR (d:ProviderDay) REQUIRE (d.providerId, d.day) IS UNIQUE;
+// Stores counted before version 3 kept a counter per provider and day; the month counters hold the
+// days now (add-to-provider-day-counters), and `rebuild counters` deletes the old ones.
+DROP CONSTRAINT provider_day_key IF EXISTS;

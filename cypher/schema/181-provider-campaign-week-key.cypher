@@ -1,4 +1,2 @@
-// One counter per campaign, week of a month and provider: a campaign's ranking reads a week's
-// providers, ingest merges by all three.
-CREATE CONSTRAINT provider_campaign_week_key IF NOT EXISTS
-FOR (w:ProviderCampaignWeek) REQUIRE (w.campaign, w.week, w.providerId) IS UNIQUE;
+// Campaign-week counters of stores counted by version 2 (see 170-provider-day-key).
+DROP CONSTRAINT provider_campaign_week_key IF EXISTS;

@@ -1,4 +1,2 @@
-// A provider's campaign-week counters by week, the campaign in the index: the campaigns a ranked
-// provider carried in a window's whole weeks.
-CREATE RANGE INDEX provider_campaign_week_by_provider IF NOT EXISTS
-FOR (w:ProviderCampaignWeek) ON (w.providerId, w.week, w.campaign);
+// Campaign-week counters of stores counted by version 2 (see 170-provider-day-key).
+DROP INDEX provider_campaign_week_by_provider IF EXISTS;

@@ -1,11 +1,11 @@
 // Which providers are on the most traced illegal calls of this campaign, in a role or in any role,
-// optionally in a window of call dates? Reads the campaign's counters kept at ingest
-// (add-to-provider-day-counters; `counts` is [calls, originating, gateway, intermediate,
-// terminating, unknown, hops, noResponses, lateResponses]), not its calls' hops: the window is cut
-// into whole months, whole weeks of a month (1-7, 8-14, 15-21, 22 to the end) and single days, as in
-// ranking-in-window; without a window it spans the campaign's first to last month and adds the
-// counters of its undated calls. First and last call dates come from each ranked provider's first
-// and last campaign-day counter. A traced call is a traceback, as in ranking-of-calls. $from and $to
+// optionally in a window of call dates? Reads the campaign's month counters kept at ingest
+// (add-to-provider-day-counters: `counts` [calls, originating, gateway, intermediate, terminating,
+// unknown, hops, noResponses, lateResponses] for the month, `days` and `dayCounts` the same per
+// day), not its calls' hops: a month the window covers whole counts by its totals, a month it cuts
+// by its days inside it, as in ranking-in-window; without a window it spans the campaign's first to
+// last month and adds the counters of its undated calls. First and last call dates come from the
+// first and last day counted. A traced call is a traceback, as in ranking-of-calls. $from and $to
 // may be null.
 :param {campaign: 'Amazon-Impers-P2', from: null, to: null, role: 'ANY', minCalls: 1, skip: 0, limit: 21};
 CYPHER 25
@@ -30,47 +30,37 @@ CALL () {
   ELSE { RETURN null AS latestMonth }
 }
 WITH coalesce($from, earliestMonth) AS first, coalesce($to, latestMonth + duration('P1M') - duration('P1D')) AS last
-WITH first, last,
-     CASE WHEN first <= last THEN [i IN range(0, duration.inDays(first, last).days) | first + duration({days: i})]
-       ELSE [] END AS dates
-WITH first, last,
-     [d IN dates | {day: d, month: date.truncate('month', d),
-       week: CASE WHEN d.day >= 22 THEN d - duration({days: d.day - 22}) ELSE d - duration({days: (d.day - 1) % 7}) END}]
-       AS pieces
-WITH first, last,
-     [x IN pieces | {day: x.day, week: x.week,
-       wholeMonth: x.month >= first AND x.month + duration('P1M') - duration('P1D') <= last,
-       wholeWeek: x.week >= first
-         AND CASE WHEN x.week.day = 22 THEN x.month + duration('P1M') - duration('P1D') ELSE x.week + duration('P6D') END
-           <= last}] AS pieces
-WITH first, last, [x IN pieces WHERE x.day.day = 1 AND x.wholeMonth | x.day] AS months,
-     [x IN pieces WHERE x.day = x.week AND x.wholeWeek AND NOT x.wholeMonth | x.day] AS weeks,
-     [x IN pieces WHERE NOT x.wholeWeek | x.day] AS days
-CALL (months, weeks, days) {
-  UNWIND months AS month
+WITH first, last, date.truncate('month', first) AS firstMonth, date.truncate('month', last) AS lastMonth
+WITH firstMonth, lastMonth, first, last,
+     CASE WHEN first <= last
+       THEN [i IN range(0, duration.inMonths(firstMonth, lastMonth).months) | firstMonth + duration({months: i})]
+       ELSE [] END AS months
+WITH [m IN months | {month: m, from: CASE WHEN m = firstMonth THEN first.day ELSE 1 END,
+       to: CASE WHEN m = lastMonth THEN last.day ELSE 31 END,
+       monthEnd: (m + duration('P1M') - duration('P1D')).day}] AS pieces
+WITH [x IN pieces | x {.*, whole: x.from = 1 AND x.to >= x.monthEnd}] AS pieces
+CALL (pieces) {
+  UNWIND pieces AS piece
   MATCH (m:ProviderCampaignMonth)
-  WHERE m.campaign = $campaign AND m.month = month AND m.providerId IS NOT NULL
-  RETURN m.providerId AS providerId, m.counts AS counts
-  UNION ALL
-  UNWIND weeks AS week
-  MATCH (w:ProviderCampaignWeek)
-  WHERE w.campaign = $campaign AND w.week = week AND w.providerId IS NOT NULL
-  RETURN w.providerId AS providerId, w.counts AS counts
-  UNION ALL
-  // the days are at most two runs at the window's edges; the campaign's counters are scanned once
-  UNWIND CASE WHEN size(days) > 0 THEN [head(days)] ELSE [] END AS firstDay
-  MATCH (d:ProviderCampaignDay)
-  WHERE d.campaign = $campaign AND d.providerId IS NOT NULL AND d.day >= firstDay AND d.day IN days
-  RETURN d.providerId AS providerId, d.counts AS counts
+  WHERE m.campaign = $campaign AND m.month = piece.month AND m.providerId IS NOT NULL
+  WITH piece, m,
+       CASE WHEN piece.whole THEN null
+         ELSE [i IN range(0, size(m.days) - 1) WHERE m.days[i] >= piece.from AND m.days[i] <= piece.to] END AS inside
+  RETURN m.providerId AS providerId, piece.month AS month,
+         CASE WHEN inside IS NULL THEN m.counts
+           ELSE [c IN range(0, 8) | reduce(n = 0, i IN inside | n + m.dayCounts[i * 9 + c])] END AS counts,
+         CASE WHEN inside IS NULL THEN m.days ELSE [i IN inside | m.days[i]] END AS days
   UNION ALL
   MATCH (u:ProviderCampaignUndated)
   WHERE $from IS NULL AND $to IS NULL AND u.campaign = $campaign AND u.providerId IS NOT NULL
-  RETURN u.providerId AS providerId, u.counts AS counts
+  RETURN u.providerId AS providerId, null AS month, u.counts AS counts, [] AS days
 }
-WITH first, last, providerId, sum(counts[0]) AS tracedCalls, sum(counts[1]) AS originating,
+WITH providerId, sum(counts[0]) AS tracedCalls, sum(counts[1]) AS originating,
      sum(counts[2]) AS gateway, sum(counts[3]) AS intermediate, sum(counts[4]) AS terminating,
      sum(counts[5]) AS unknown, sum(counts[6]) AS tracedHops, sum(counts[7]) AS noResponses,
-     sum(counts[8]) AS lateResponses
+     sum(counts[8]) AS lateResponses,
+     min(CASE WHEN size(days) > 0 THEN month + duration({days: head(days) - 1}) END) AS firstSeen,
+     max(CASE WHEN size(days) > 0 THEN month + duration({days: last(days) - 1}) END) AS lastSeen
 WITH *, CASE $role
     WHEN 'ORIGINATING' THEN originating
     WHEN 'GATEWAY' THEN gateway
@@ -82,20 +72,6 @@ WHERE roleCalls >= $minCalls
 ORDER BY roleCalls DESC, providerId
 SKIP $skip LIMIT $limit
 MATCH (p:Provider {providerId: providerId})
-OPTIONAL CALL (p, first, last) {
-  MATCH (own:ProviderCampaignDay)
-  WHERE own.campaign = $campaign AND own.providerId = p.providerId AND own.day >= first AND own.day <= last
-  RETURN own.day AS firstSeen
-  ORDER BY firstSeen
-  LIMIT 1
-}
-OPTIONAL CALL (p, first, last) {
-  MATCH (own:ProviderCampaignDay)
-  WHERE own.campaign = $campaign AND own.providerId = p.providerId AND own.day >= first AND own.day <= last
-  RETURN own.day AS lastSeen
-  ORDER BY lastSeen DESC
-  LIMIT 1
-}
 RETURN p.providerId AS providerId, p.name AS name, p.country AS country, tracedCalls,
        originating, gateway, intermediate, terminating, unknown, 1 AS campaigns, firstSeen, lastSeen,
        tracedHops, noResponses, lateResponses,

@@ -1,124 +1,85 @@
 // Which providers are on the most traced illegal calls made in this window of call dates, in a
-// role or in any role? Reads the counters kept at ingest (add-to-provider-day-counters; `counts`:
-// [calls, originating, gateway, intermediate, terminating, unknown, hops, noResponses,
-// lateResponses]), not the hops: the window is cut into its whole months, the whole weeks of a month
-// (1-7, 8-14, 15-21, 22 to the end) outside them and the single days left at its edges, so a 90-day
-// window reads about 2 months, 3 weeks and 6 days per provider. Details (every role, hops,
-// non-responses, campaigns) are read for the page's providers only, from the same pieces; first and
-// last call dates from their first and last day counter in the window. $from or $to may be null
-// (open on that side); both null is the all-time ranking (ranking-by-counters). A traced call is a
-// traceback, as in ranking-of-calls.
+// role or in any role? Reads the month counters kept at ingest (add-to-provider-day-counters:
+// `counts` [calls, originating, gateway, intermediate, terminating, unknown, hops, noResponses,
+// lateResponses] for the month, `days` and `dayCounts` the same per day), not the hops: a month the
+// window covers whole counts by its totals, the one or two months it cuts by their days inside it,
+// so a 90-day window reads four counters per provider. Details (every role, hops, non-responses,
+// first and last call date, campaigns) are read for the page's providers only, from the same
+// months. $from or $to may be null (open on that side); both null is the all-time ranking
+// (ranking-by-counters). A traced call is a traceback, as in ranking-of-calls.
 :param {from: date('2024-04-01'), to: date('2024-06-30'), role: 'ANY', minCalls: 1, skip: 0, limit: 21};
 CYPHER 25
 CALL () {
   WHEN $from IS NULL THEN {
-    MATCH (earliest:ProviderDay)
-    WHERE earliest.day IS NOT NULL
-    RETURN earliest.day AS earliestDay
-    ORDER BY earliestDay
+    MATCH (earliest:ProviderMonth)
+    WHERE earliest.month IS NOT NULL
+    RETURN earliest.month AS earliestMonth
+    ORDER BY earliestMonth
     LIMIT 1 }
-  ELSE { RETURN null AS earliestDay }
+  ELSE { RETURN null AS earliestMonth }
 }
 CALL () {
   WHEN $to IS NULL THEN {
-    MATCH (latest:ProviderDay)
-    WHERE latest.day IS NOT NULL
-    RETURN latest.day AS latestDay
-    ORDER BY latestDay DESC
+    MATCH (latest:ProviderMonth)
+    WHERE latest.month IS NOT NULL
+    RETURN latest.month AS latestMonth
+    ORDER BY latestMonth DESC
     LIMIT 1 }
-  ELSE { RETURN null AS latestDay }
+  ELSE { RETURN null AS latestMonth }
 }
-WITH coalesce($from, earliestDay) AS first, coalesce($to, latestDay) AS last,
+WITH coalesce($from, earliestMonth) AS first,
+     coalesce($to, latestMonth + duration('P1M') - duration('P1D')) AS last,
      CASE $role WHEN 'ORIGINATING' THEN 1 WHEN 'GATEWAY' THEN 2 WHEN 'INTERMEDIATE' THEN 3 WHEN 'TERMINATING' THEN 4
        WHEN 'UNKNOWN' THEN 5 ELSE 0 END AS role
-WITH first, last, role,
-     CASE WHEN first <= last THEN [i IN range(0, duration.inDays(first, last).days) | first + duration({days: i})]
-       ELSE [] END AS dates
-WITH first, last, role,
-     [d IN dates | {day: d, month: date.truncate('month', d),
-       week: CASE WHEN d.day >= 22 THEN d - duration({days: d.day - 22}) ELSE d - duration({days: (d.day - 1) % 7}) END}]
-       AS pieces
-WITH first, last, role,
-     [x IN pieces | {day: x.day, week: x.week,
-       wholeMonth: x.month >= first AND x.month + duration('P1M') - duration('P1D') <= last,
-       wholeWeek: x.week >= first
-         AND CASE WHEN x.week.day = 22 THEN x.month + duration('P1M') - duration('P1D') ELSE x.week + duration('P6D') END
-           <= last}] AS pieces
-WITH first, last, role, [x IN pieces WHERE x.day.day = 1 AND x.wholeMonth | x.day] AS months,
-     [x IN pieces WHERE x.day = x.week AND x.wholeWeek AND NOT x.wholeMonth | x.day] AS weeks,
-     [x IN pieces WHERE NOT x.wholeWeek | x.day] AS days
-CALL (months, weeks, days, role) {
-  UNWIND months AS month
+WITH first, last, role, date.truncate('month', first) AS firstMonth, date.truncate('month', last) AS lastMonth
+WITH role, firstMonth, lastMonth, first, last,
+     CASE WHEN first <= last
+       THEN [i IN range(0, duration.inMonths(firstMonth, lastMonth).months) | firstMonth + duration({months: i})]
+       ELSE [] END AS months
+WITH role,
+     [m IN months | {month: m, from: CASE WHEN m = firstMonth THEN first.day ELSE 1 END,
+       to: CASE WHEN m = lastMonth THEN last.day ELSE 31 END,
+       monthEnd: (m + duration('P1M') - duration('P1D')).day}] AS pieces
+WITH role, [x IN pieces | x {.*, whole: x.from = 1 AND x.to >= x.monthEnd}] AS pieces
+CALL (pieces, role) {
+  UNWIND pieces AS piece
   MATCH (m:ProviderMonth)
-  WHERE m.month = month AND m.providerId IS NOT NULL
-  RETURN m.providerId AS providerId, m.counts[role] AS calls
-  UNION ALL
-  UNWIND weeks AS week
-  MATCH (w:ProviderWeek)
-  WHERE w.week = week AND w.providerId IS NOT NULL
-  RETURN w.providerId AS providerId, w.counts[role] AS calls
-  UNION ALL
-  UNWIND days AS day
-  MATCH (d:ProviderDay)
-  WHERE d.day = day AND d.providerId IS NOT NULL
-  RETURN d.providerId AS providerId, d.counts[role] AS calls
+  WHERE m.month = piece.month AND m.providerId IS NOT NULL
+  RETURN m.providerId AS providerId,
+         CASE WHEN piece.whole THEN m.counts[role]
+           ELSE reduce(n = 0, i IN range(0, size(m.days) - 1) |
+             n + CASE WHEN m.days[i] >= piece.from AND m.days[i] <= piece.to THEN m.dayCounts[i * 9 + role] ELSE 0 END)
+         END AS calls
 }
-WITH first, last, months, weeks, days, providerId, sum(calls) AS roleCalls
+WITH pieces, providerId, sum(calls) AS roleCalls
 WHERE roleCalls >= $minCalls
 ORDER BY roleCalls DESC, providerId
 SKIP $skip LIMIT $limit
 MATCH (p:Provider {providerId: providerId})
-CALL (p, months, weeks, days) {
-  UNWIND months AS month
-  MATCH (m:ProviderMonth {month: month, providerId: p.providerId})
-  RETURN m.counts AS counts
-  UNION ALL
-  UNWIND weeks AS week
-  MATCH (w:ProviderWeek {week: week, providerId: p.providerId})
-  RETURN w.counts AS counts
-  UNION ALL
-  UNWIND days AS day
-  MATCH (d:ProviderDay {providerId: p.providerId, day: day})
-  RETURN d.counts AS counts
+CALL (p, pieces) {
+  UNWIND pieces AS piece
+  MATCH (m:ProviderMonth {month: piece.month, providerId: p.providerId})
+  WITH piece, m,
+       CASE WHEN piece.whole THEN null
+         ELSE [i IN range(0, size(m.days) - 1) WHERE m.days[i] >= piece.from AND m.days[i] <= piece.to] END AS inside
+  WITH piece, m,
+       CASE WHEN inside IS NULL THEN m.counts
+         ELSE [c IN range(0, 8) | reduce(n = 0, i IN inside | n + m.dayCounts[i * 9 + c])] END AS counts,
+       CASE WHEN inside IS NULL THEN m.days ELSE [i IN inside | m.days[i]] END AS days
+  WHERE size(days) > 0
+  RETURN sum(counts[0]) AS tracedCalls, sum(counts[1]) AS originating, sum(counts[2]) AS gateway,
+         sum(counts[3]) AS intermediate, sum(counts[4]) AS terminating, sum(counts[5]) AS unknown,
+         sum(counts[6]) AS tracedHops, sum(counts[7]) AS noResponses, sum(counts[8]) AS lateResponses,
+         min(piece.month + duration({days: head(days) - 1})) AS firstSeen,
+         max(piece.month + duration({days: last(days) - 1})) AS lastSeen
 }
-WITH first, last, months, weeks, days, p, roleCalls, sum(counts[0]) AS tracedCalls, sum(counts[1]) AS originating,
-     sum(counts[2]) AS gateway, sum(counts[3]) AS intermediate, sum(counts[4]) AS terminating,
-     sum(counts[5]) AS unknown, sum(counts[6]) AS tracedHops, sum(counts[7]) AS noResponses,
-     sum(counts[8]) AS lateResponses
-CALL (p, first, last) {
-  MATCH (own:ProviderDay)
-  USING INDEX own:ProviderDay(providerId, day)
-  WHERE own.providerId = p.providerId AND own.day >= first AND own.day <= last
-  RETURN own.day AS firstSeen
-  ORDER BY firstSeen
-  LIMIT 1
-}
-CALL (p, first, last) {
-  MATCH (own:ProviderDay)
-  USING INDEX own:ProviderDay(providerId, day)
-  WHERE own.providerId = p.providerId AND own.day >= first AND own.day <= last
-  RETURN own.day AS lastSeen
-  ORDER BY lastSeen DESC
-  LIMIT 1
-}
-CALL (p, months, weeks, days) {
-  CALL (p, months, weeks, days) {
-    UNWIND months AS month
-    MATCH (m:ProviderCampaignMonth)
-    WHERE m.providerId = p.providerId AND m.month = month AND m.campaign IS NOT NULL
-    RETURN m.campaign AS campaign
-    UNION
-    UNWIND weeks AS week
-    MATCH (w:ProviderCampaignWeek)
-    WHERE w.providerId = p.providerId AND w.week = week AND w.campaign IS NOT NULL
-    RETURN w.campaign AS campaign
-    UNION
-    UNWIND days AS day
-    MATCH (k:ProviderCampaignDay)
-    WHERE k.providerId = p.providerId AND k.day = day AND k.campaign IS NOT NULL
-    RETURN k.campaign AS campaign
-  }
-  RETURN count(campaign) AS campaigns
+CALL (p, pieces) {
+  UNWIND pieces AS piece
+  MATCH (k:ProviderCampaignMonth)
+  USING INDEX k:ProviderCampaignMonth(providerId, month, campaign)
+  WHERE k.providerId = p.providerId AND k.month = piece.month AND k.campaign IS NOT NULL
+    AND (piece.whole OR any(d IN k.days WHERE d >= piece.from AND d <= piece.to))
+  RETURN count(DISTINCT k.campaign) AS campaigns
 }
 RETURN p.providerId AS providerId, p.name AS name, p.country AS country, tracedCalls,
        originating, gateway, intermediate, terminating, unknown, campaigns, firstSeen, lastSeen,

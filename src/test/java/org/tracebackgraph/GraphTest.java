@@ -102,8 +102,8 @@ public abstract class GraphTest {
 		var row = this.driver
 			.executableQuery(
 					"""
-							RETURN COUNT { MATCH (n) WHERE NOT (n:ProviderDay OR n:ProviderWeek OR n:ProviderMonth OR n:ProviderCampaignDay
-							                                   OR n:ProviderCampaignWeek OR n:ProviderCampaignMonth OR n:ProviderCampaignUndated OR n:Counters) } AS nodes,
+							RETURN COUNT { MATCH (n) WHERE NOT (n:ProviderMonth OR n:ProviderCampaignMonth OR n:ProviderCampaignUndated
+							                                   OR n:Counters) } AS nodes,
 							       COUNT { MATCH ()-[r]->() } AS relationships,
 							       COUNT { MATCH ()-[r:ROUTES_TO]->() } AS routes,
 							       coalesce(COLLECT { MATCH ()-[r:ROUTES_TO]->() RETURN sum(r.calls) }[0], 0) AS routedCalls

@@ -7,40 +7,32 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.tracebackgraph.model.HopResponse;
 import org.tracebackgraph.model.HopRole;
 import org.tracebackgraph.neo4j.ImportFiles;
 
 /**
- * The ranking's counters by window, added up in Java from the tracebacks a bulk load
- * writes: per provider and call date ({@code ProviderDay}), week of a month
- * ({@code ProviderWeek}, {@link DayCounts#weekOf}), month ({@code ProviderMonth}, keyed
- * by its first day), campaign and each of those ({@code ProviderCampaignDay},
- * {@code ProviderCampaignWeek}, {@code ProviderCampaignMonth}), and campaign alone for
- * undated calls ({@code ProviderCampaignUndated}). {@code calls} counts the tracebacks
- * with a hop by the provider, each role those with a hop by it in that role,
- * {@code hops}, {@code noResponses} and {@code lateResponses} its hops. Only tracebacks
- * are added, so no counter has 0 calls; an undated call has no day or month. The counts
- * are written as the online path keeps them ({@link DayCounts#COLUMNS}, one list
- * property); {@code BulkImportTests} compares the two.
+ * The ranking's counters, added up in Java from the tracebacks a bulk load writes: per
+ * provider and month of the call date ({@code ProviderMonth}, keyed by its first day),
+ * per campaign, provider and month ({@code ProviderCampaignMonth}), each with its days,
+ * and per campaign and provider for undated calls ({@code ProviderCampaignUndated}).
+ * {@code calls} counts the tracebacks with a hop by the provider, each role those with a
+ * hop by it in that role, {@code hops}, {@code noResponses} and {@code lateResponses} its
+ * hops. Only tracebacks are added, so no counter or day has 0 calls. The counters are
+ * written as the online path keeps them ({@link DayCounts#COLUMNS} in {@code counts}, the
+ * days in {@code days} and theirs in {@code dayCounts}); {@code BulkImportTests} compares
+ * the two.
  */
 final class BulkDayCounters {
 
 	private record Key(String providerId, LocalDate date, String campaign) {
 	}
 
-	private final Map<Key, Counts> days = new LinkedHashMap<>();
+	private final Map<Key, Month> months = new LinkedHashMap<>();
 
-	private final Map<Key, Counts> weeks = new LinkedHashMap<>();
-
-	private final Map<Key, Counts> months = new LinkedHashMap<>();
-
-	private final Map<Key, Counts> campaignDays = new LinkedHashMap<>();
-
-	private final Map<Key, Counts> campaignWeeks = new LinkedHashMap<>();
-
-	private final Map<Key, Counts> campaignMonths = new LinkedHashMap<>();
+	private final Map<Key, Month> campaignMonths = new LinkedHashMap<>();
 
 	private final Map<Key, Counts> campaignsUndated = new LinkedHashMap<>();
 
@@ -54,62 +46,53 @@ final class BulkDayCounters {
 		hops.forEach(hop -> byProvider.computeIfAbsent(hop.provider().id(), id -> new ArrayList<>()).add(hop));
 		byProvider.forEach((providerId, own) -> {
 			if (day != null) {
-				count(this.days, new Key(providerId, day, null), own);
-				count(this.weeks, new Key(providerId, DayCounts.weekOf(day), null), own);
-				count(this.months, new Key(providerId, day.withDayOfMonth(1), null), own);
-			}
-			if (campaign != null && day != null) {
-				count(this.campaignDays, new Key(providerId, day, campaign), own);
-				count(this.campaignWeeks, new Key(providerId, DayCounts.weekOf(day), campaign), own);
-				count(this.campaignMonths, new Key(providerId, day.withDayOfMonth(1), campaign), own);
+				LocalDate month = day.withDayOfMonth(1);
+				this.months.computeIfAbsent(new Key(providerId, month, null), k -> new Month()).add(day, own);
+				if (campaign != null) {
+					this.campaignMonths.computeIfAbsent(new Key(providerId, month, campaign), k -> new Month())
+						.add(day, own);
+				}
 			}
 			else if (campaign != null) {
-				count(this.campaignsUndated, new Key(providerId, null, campaign), own);
+				this.campaignsUndated.computeIfAbsent(new Key(providerId, null, campaign), k -> new Counts()).add(own);
 			}
 		});
-	}
-
-	private static void count(Map<Key, Counts> counters, Key key, List<Traceback.Hop> hops) {
-		counters.computeIfAbsent(key, k -> new Counts()).add(hops);
 	}
 
 	void write(ImportFiles files) {
-		write(files.nodes("ProviderDay", header("providerId", "day:date")), this.days, true, false);
-		write(files.nodes("ProviderWeek", header("providerId", "week:date")), this.weeks, true, false);
-		write(files.nodes("ProviderMonth", header("providerId", "month:date")), this.months, true, false);
-		write(files.nodes("ProviderCampaignDay", header("providerId", "campaign", "day:date")), this.campaignDays, true,
-				true);
-		write(files.nodes("ProviderCampaignWeek", header("providerId", "campaign", "week:date")), this.campaignWeeks,
-				true, true);
-		write(files.nodes("ProviderCampaignMonth", header("providerId", "campaign", "month:date")), this.campaignMonths,
-				true, true);
-		write(files.nodes("ProviderCampaignUndated", header("providerId", "campaign")), this.campaignsUndated, false,
-				true);
+		ImportFiles.File providerMonths = files.nodes("ProviderMonth", "providerId", "month:date", "counts:long[]",
+				"days:long[]", "dayCounts:long[]");
+		this.months.forEach((key, month) -> providerMonths.row(key.providerId(), key.date(), month.total.values(),
+				month.days(), month.dayCounts()));
+		ImportFiles.File campaignMonthsFile = files.nodes("ProviderCampaignMonth", "providerId", "campaign",
+				"month:date", "counts:long[]", "days:long[]", "dayCounts:long[]");
+		this.campaignMonths.forEach((key, month) -> campaignMonthsFile.row(key.providerId(), key.campaign(), key.date(),
+				month.total.values(), month.days(), month.dayCounts()));
+		ImportFiles.File undated = files.nodes("ProviderCampaignUndated", "providerId", "campaign", "counts:long[]");
+		this.campaignsUndated.forEach((key, counts) -> undated.row(key.providerId(), key.campaign(), counts.values()));
 		files.nodes("Counters", "name", "version:long").row(DayCounters.NAME, (long) DayCounters.VERSION);
 	}
 
-	private static String[] header(String... keys) {
-		List<String> columns = new ArrayList<>(List.of(keys));
-		columns.add("counts:long[]");
-		return columns.toArray(String[]::new);
-	}
+	/** A month's totals and, per day of the month with calls, that day's. */
+	private static final class Month {
 
-	private static void write(ImportFiles.File file, Map<Key, Counts> counters, boolean dated, boolean byCampaign) {
-		counters.forEach((key, counts) -> {
-			List<Object> row = new ArrayList<>();
-			row.add(key.providerId());
-			if (byCampaign) {
-				row.add(key.campaign());
-			}
-			if (dated) {
-				row.add(key.date());
-			}
-			row.add(List.of(counts.calls, counts.byRole[HopRole.ORIGINATING.ordinal()],
-					counts.byRole[HopRole.GATEWAY.ordinal()], counts.byRole[HopRole.INTERMEDIATE.ordinal()],
-					counts.byRole[HopRole.TERMINATING.ordinal()], counts.byRole[HopRole.UNKNOWN.ordinal()], counts.hops,
-					counts.noResponses, counts.lateResponses));
-			file.row(row.toArray());
-		});
+		private final Counts total = new Counts();
+
+		private final Map<Integer, Counts> byDay = new TreeMap<>();
+
+		void add(LocalDate day, List<Traceback.Hop> hops) {
+			this.total.add(hops);
+			this.byDay.computeIfAbsent(day.getDayOfMonth(), d -> new Counts()).add(hops);
+		}
+
+		List<Long> days() {
+			return this.byDay.keySet().stream().map(Integer::longValue).toList();
+		}
+
+		List<Long> dayCounts() {
+			return this.byDay.values().stream().flatMap(counts -> counts.values().stream()).toList();
+		}
+
 	}
 
 	private static final class Counts {
@@ -138,6 +121,14 @@ final class BulkDayCounters {
 				}
 			}
 			roles.forEach(role -> this.byRole[role.ordinal()]++);
+		}
+
+		/** In the order of {@link DayCounts#COLUMNS}. */
+		List<Long> values() {
+			return List.of(this.calls, this.byRole[HopRole.ORIGINATING.ordinal()],
+					this.byRole[HopRole.GATEWAY.ordinal()], this.byRole[HopRole.INTERMEDIATE.ordinal()],
+					this.byRole[HopRole.TERMINATING.ordinal()], this.byRole[HopRole.UNKNOWN.ordinal()], this.hops,
+					this.noResponses, this.lateResponses);
 		}
 
 	}

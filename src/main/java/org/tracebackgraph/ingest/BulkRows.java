@@ -77,8 +77,11 @@ final class BulkRows {
 				"notifiedOn:date", "status", "contentHash", "hopCount:long", "note");
 		// No hopId property: the importer's own id links a hop to its traceback and
 		// chain.
-		this.hops = files.nodes("Hop", ":ID(Hop)", "position:long", "role", "response", "attestation",
-				"notifiedAt:datetime", "notifiedOn:date", "respondedAt:datetime", "respondedOn:date", "late:boolean");
+		// In the order of cypher/schema/005-hop-property-keys, which packs a hop's
+		// properties
+		// into three records.
+		this.hops = files.nodes("Hop", ":ID(Hop)", "notifiedAt:datetime", "position:long", "respondedAt:datetime",
+				"attestation", "role", "response", "notifiedOn:date", "respondedOn:date", "late:boolean");
 		this.traces = files.relationships("TRACES", ":START_ID(Traceback)", ":END_ID(Call)");
 		this.hasHop = files.relationships("HAS_HOP", ":START_ID(Traceback)", ":END_ID(Hop)");
 		this.by = files.relationships("BY", ":START_ID(Hop)", ":END_ID(Provider)");
@@ -202,9 +205,10 @@ final class BulkRows {
 			// As merge-tracebacks stores a hop: a date only where its time is not known,
 			// late only
 			// when true.
-			this.hops.row(hopId, hop.get("position"), hop.get("role"), hop.get("response"), hop.get("attestation"),
-					hop.get("notifiedAt"), (hop.get("notifiedAt") == null) ? hop.get("notifiedOn") : null,
-					hop.get("respondedAt"), (hop.get("respondedAt") == null) ? hop.get("respondedOn") : null,
+			this.hops.row(hopId, hop.get("notifiedAt"), hop.get("position"), hop.get("respondedAt"),
+					hop.get("attestation"), hop.get("role"), hop.get("response"),
+					(hop.get("notifiedAt") == null) ? hop.get("notifiedOn") : null,
+					(hop.get("respondedAt") == null) ? hop.get("respondedOn") : null,
 					Boolean.TRUE.equals(hop.get("late")) ? Boolean.TRUE : null);
 			this.hasHop.row(id, hopId);
 			this.by.row(hopId, hop.get("providerId"));

@@ -12,9 +12,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 
 /**
- * {@code rebuild counters}: counts the day, month and campaign counters of a store loaded
- * before they existed (or checks a store by counting them again). Until then the window
- * and campaign rankings count the calls themselves, slower but alike.
+ * {@code rebuild counters}: counts the month and campaign counters of a store loaded
+ * before they existed or by an older version (or checks a store by counting them again).
+ * Until then the window and campaign rankings count the calls themselves, slower but
+ * alike.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("cli")
@@ -36,7 +37,7 @@ class CounterCommands {
 
 			@Override
 			public String description() {
-				return "counts the providers' day, month and campaign counters again from every stored traceback";
+				return "counts the providers' month and campaign counters again from every stored traceback";
 			}
 
 			@Override
@@ -45,7 +46,7 @@ class CounterCommands {
 					return 2;
 				}
 				long started = System.nanoTime();
-				err.println("Counting every stored traceback into the day, month and campaign counters…");
+				err.println("Counting every stored traceback into the month and campaign counters…");
 				long counted = counters.getObject().rebuild();
 				out.printf(Locale.ROOT, "Counted %,d tracebacks in %.1f s%n", counted,
 						(System.nanoTime() - started) / 1e9);

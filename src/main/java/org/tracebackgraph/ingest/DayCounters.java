@@ -12,19 +12,22 @@ import org.tracebackgraph.neo4j.WriteTx;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the providers' day, week, month and campaign counters (the window and campaign
- * rankings read them) equal to what the stored tracebacks say: a traceback is taken out
- * before its hops or its call change and added back after, in the writing transaction. A
- * store that held tracebacks before the counters existed is counted whole by
- * {@link #rebuild}.
+ * Keeps the providers' month and campaign counters, each month with its days (the window
+ * and campaign rankings read them), equal to what the stored tracebacks say: a traceback
+ * is taken out before its hops or its call change and added back after, in the writing
+ * transaction. A store that held tracebacks before the counters existed is counted whole
+ * by {@link #rebuild}.
  */
 @Component
 class DayCounters {
 
 	static final String NAME = "provider-days";
 
-	/** 2: with weeks and campaign weeks and months (1 had days and months only). */
-	static final int VERSION = 2;
+	/**
+	 * 3: months holding their days (2 kept day, week and month counters apart, 1 days and
+	 * months).
+	 */
+	static final int VERSION = 3;
 
 	private static final int PAGE = 1_000;
 
@@ -101,8 +104,9 @@ class DayCounters {
 	}
 
 	/**
-	 * Deletes every day, month and campaign counter and counts them again from the stored
-	 * tracebacks, page by page (one transaction each), then marks them complete.
+	 * Deletes every month and campaign counter (and an older version's day and week ones)
+	 * and counts them again from the stored tracebacks, page by page (one transaction
+	 * each), then marks them complete.
 	 * @return the tracebacks counted
 	 */
 	long rebuild() {

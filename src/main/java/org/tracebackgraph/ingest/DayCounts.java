@@ -6,14 +6,16 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.tracebackgraph.neo4j.Parameters;
 import org.tracebackgraph.neo4j.Row;
 
 /**
- * The change a write makes to the day, week, month and campaign counters: the rows of
+ * The change a write makes to the month and campaign counters: the rows of
  * {@code provider-day-counts-of-tracebacks} taken out before the write and added after,
- * summed per counter, so a counter that the write leaves as it was is not written at all.
+ * summed per counter and, inside a month, per day, so a counter that the write leaves as
+ * it was is not written at all.
  */
 final class DayCounts {
 
@@ -21,29 +23,11 @@ final class DayCounts {
 	static final List<String> COLUMNS = List.of("calls", "originating", "gateway", "intermediate", "terminating",
 			"unknown", "hops", "noResponses", "lateResponses");
 
-	private final Map<List<Object>, long[]> days = new LinkedHashMap<>();
+	private final Map<List<Object>, Month> months = new LinkedHashMap<>();
 
-	private final Map<List<Object>, long[]> weeks = new LinkedHashMap<>();
-
-	private final Map<List<Object>, long[]> months = new LinkedHashMap<>();
-
-	private final Map<List<Object>, long[]> campaignDays = new LinkedHashMap<>();
-
-	private final Map<List<Object>, long[]> campaignWeeks = new LinkedHashMap<>();
-
-	private final Map<List<Object>, long[]> campaignMonths = new LinkedHashMap<>();
+	private final Map<List<Object>, Month> campaignMonths = new LinkedHashMap<>();
 
 	private final Map<List<Object>, long[]> undated = new LinkedHashMap<>();
-
-	/**
-	 * The week of a month a day falls in, by its first day: 1-7, 8-14, 15-21, and 22 to
-	 * the end, so a month is always four whole weeks and a window's edges need at most
-	 * six single days each.
-	 */
-	static LocalDate weekOf(LocalDate day) {
-		int first = (day.getDayOfMonth() >= 22) ? 22 : ((day.getDayOfMonth() - 1) / 7) * 7 + 1;
-		return day.withDayOfMonth(first);
-	}
 
 	void add(List<Row> rows) {
 		rows.forEach((row) -> count(row, 1));
@@ -62,59 +46,98 @@ final class DayCounts {
 		LocalDate day = row.isNull("day") ? null : row.date("day");
 		String campaign = row.isNull("campaign") ? null : row.string("campaign");
 		if (day != null) {
-			sum(this.days, List.of(providerId, day), counts);
-			sum(this.weeks, List.of(providerId, weekOf(day)), counts);
-			sum(this.months, List.of(providerId, day.withDayOfMonth(1)), counts);
+			LocalDate month = day.withDayOfMonth(1);
+			this.months.computeIfAbsent(List.of(providerId, month), (k) -> new Month()).add(day, counts);
 			if (campaign != null) {
-				sum(this.campaignDays, List.of(campaign, providerId, day), counts);
-				sum(this.campaignWeeks, List.of(campaign, providerId, weekOf(day)), counts);
-				sum(this.campaignMonths, List.of(campaign, providerId, day.withDayOfMonth(1)), counts);
+				this.campaignMonths.computeIfAbsent(List.of(campaign, providerId, month), (k) -> new Month())
+					.add(day, counts);
 			}
 		}
 		else if (campaign != null) {
-			sum(this.undated, List.of(campaign, providerId), counts);
+			add(this.undated.computeIfAbsent(List.of(campaign, providerId), (k) -> new long[COLUMNS.size()]), counts);
 		}
 	}
 
-	private static void sum(Map<List<Object>, long[]> counters, List<Object> key, long[] counts) {
-		long[] total = counters.computeIfAbsent(key, (k) -> new long[COLUMNS.size()]);
+	private static void add(long[] total, long[] counts) {
 		for (int i = 0; i < counts.length; i++) {
 			total[i] += counts[i];
 		}
 	}
 
+	private static boolean isZero(long[] counts) {
+		return Arrays.stream(counts).allMatch((count) -> count == 0);
+	}
+
 	boolean isEmpty() {
-		return List
-			.of(this.days, this.weeks, this.months, this.campaignDays, this.campaignWeeks, this.campaignMonths,
-					this.undated)
-			.stream()
-			.flatMap((counters) -> counters.values().stream())
-			.allMatch((counts) -> Arrays.stream(counts).allMatch((count) -> count == 0));
+		return this.months.values().stream().allMatch(Month::isZero)
+				&& this.campaignMonths.values().stream().allMatch(Month::isZero)
+				&& this.undated.values().stream().allMatch(DayCounts::isZero);
 	}
 
 	Parameters parameters() {
-		return Parameters.of("days", changes(this.days, "providerId", "day"))
-			.and("weeks", changes(this.weeks, "providerId", "week"))
-			.and("months", changes(this.months, "providerId", "month"))
-			.and("campaignDays", changes(this.campaignDays, "campaign", "providerId", "day"))
-			.and("campaignWeeks", changes(this.campaignWeeks, "campaign", "providerId", "week"))
+		return Parameters.of("months", changes(this.months, "providerId", "month"))
 			.and("campaignMonths", changes(this.campaignMonths, "campaign", "providerId", "month"))
-			.and("undated", changes(this.undated, "campaign", "providerId"));
+			.and("undated", undatedChanges());
 	}
 
-	private static List<Map<String, Object>> changes(Map<List<Object>, long[]> counters, String... keyNames) {
+	private static List<Map<String, Object>> changes(Map<List<Object>, Month> counters, String... keyNames) {
 		List<Map<String, Object>> changes = new ArrayList<>();
-		counters.forEach((key, counts) -> {
-			if (Arrays.stream(counts).anyMatch((count) -> count != 0)) {
-				Map<String, Object> change = new LinkedHashMap<>();
-				for (int i = 0; i < keyNames.length; i++) {
-					change.put(keyNames[i], key.get(i));
-				}
+		counters.forEach((key, month) -> {
+			if (!month.isZero()) {
+				Map<String, Object> change = keyed(key, keyNames);
+				change.put("counts", Arrays.stream(month.total).boxed().toList());
+				List<Long> days = new ArrayList<>();
+				List<Long> dayCounts = new ArrayList<>();
+				month.days.forEach((day, counts) -> {
+					if (!isZero(counts)) {
+						days.add((long) day);
+						Arrays.stream(counts).forEach(dayCounts::add);
+					}
+				});
+				change.put("days", days);
+				change.put("dayCounts", dayCounts);
+				changes.add(change);
+			}
+		});
+		return changes;
+	}
+
+	private List<Map<String, Object>> undatedChanges() {
+		List<Map<String, Object>> changes = new ArrayList<>();
+		this.undated.forEach((key, counts) -> {
+			if (!isZero(counts)) {
+				Map<String, Object> change = keyed(key, "campaign", "providerId");
 				change.put("counts", Arrays.stream(counts).boxed().toList());
 				changes.add(change);
 			}
 		});
 		return changes;
+	}
+
+	private static Map<String, Object> keyed(List<Object> key, String... keyNames) {
+		Map<String, Object> change = new LinkedHashMap<>();
+		for (int i = 0; i < keyNames.length; i++) {
+			change.put(keyNames[i], key.get(i));
+		}
+		return change;
+	}
+
+	/** A month's change: its totals and, per day of the month, that day's. */
+	private static final class Month {
+
+		private final long[] total = new long[COLUMNS.size()];
+
+		private final Map<Integer, long[]> days = new TreeMap<>();
+
+		void add(LocalDate day, long[] counts) {
+			DayCounts.add(this.total, counts);
+			DayCounts.add(this.days.computeIfAbsent(day.getDayOfMonth(), (d) -> new long[COLUMNS.size()]), counts);
+		}
+
+		boolean isZero() {
+			return DayCounts.isZero(this.total) && this.days.values().stream().allMatch(DayCounts::isZero);
+		}
+
 	}
 
 }

@@ -79,26 +79,20 @@ class BulkImportTests extends GraphTest {
 	}
 
 	@Test
-	void theDayCountersAddUpTheHopsOfTheirProviderCallDateAndCampaign() throws Exception {
+	void theMonthCountersAndTheirDaysAddUpTheHopsOfTheirProviderCallDateAndCampaign() throws Exception {
 		Path csv = generatedWithReposts();
 		try (Cli bulk = bulk(this.dir.resolve("store"), csv)) {
 			assertThat(bulk.exitCode()).as(bulk.err()).isZero();
 			GraphDatabaseService store = bulk.database();
+			String day = "n.month + duration({days: n.days[i] - 1})";
 
-			assertThat(counters(store, "ProviderDay", "n.day")).isEqualTo(countersFromHops(store, "c.startedOn"))
+			assertThat(dayCounters(store, "ProviderMonth", day)).isEqualTo(countersFromHops(store, "c.startedOn"))
 				.isNotEmpty();
-			String week = "CASE WHEN c.startedOn.day >= 22 THEN date({year: c.startedOn.year, month: c.startedOn.month, day: 22})"
-					+ " ELSE c.startedOn - duration({days: (c.startedOn.day - 1) % 7}) END";
-			assertThat(counters(store, "ProviderWeek", "n.week")).isEqualTo(countersFromHops(store, week)).isNotEmpty();
 			assertThat(counters(store, "ProviderMonth", "n.month"))
 				.isEqualTo(countersFromHops(store, "date.truncate('month', c.startedOn)"));
-			assertThat(counters(store, "ProviderCampaignDay", "n.campaign + ' ' + toString(n.day)"))
+			assertThat(dayCounters(store, "ProviderCampaignMonth", "n.campaign + ' ' + toString(" + day + ")"))
 				.isEqualTo(countersFromHops(store,
 						"CASE WHEN c.startedOn IS NOT NULL THEN campaign.name + ' ' + toString(c.startedOn) END"))
-				.isNotEmpty();
-			assertThat(counters(store, "ProviderCampaignWeek", "n.campaign + ' ' + toString(n.week)"))
-				.isEqualTo(countersFromHops(store,
-						"CASE WHEN c.startedOn IS NOT NULL THEN campaign.name + ' ' + toString(" + week + ") END"))
 				.isNotEmpty();
 			assertThat(counters(store, "ProviderCampaignMonth", "n.campaign + ' ' + toString(n.month)"))
 				.isEqualTo(countersFromHops(store,
@@ -107,10 +101,12 @@ class BulkImportTests extends GraphTest {
 				.isNotEmpty();
 			assertThat(counters(store, "ProviderCampaignUndated", "n.campaign"))
 				.isEqualTo(countersFromHops(store, "CASE WHEN c.startedOn IS NULL THEN campaign.name END"));
-			assertThat(rows(store, "MATCH (n) WHERE n.counts[0] = 0 RETURN count(n) AS empty"))
+			assertThat(rows(store,
+					"MATCH (n) WHERE n.counts[0] = 0 OR any(i IN range(0, size(coalesce(n.days, [])) - 1) WHERE n.dayCounts[i * 9] = 0)"
+							+ " RETURN count(n) AS empty"))
 				.containsExactly(Map.of("empty", 0L));
 			assertThat(rows(store, "MATCH (c:Counters) RETURN c.name AS name, c.version AS version"))
-				.containsExactly(Map.of("name", "provider-days", "version", 2L));
+				.containsExactly(Map.of("name", "provider-days", "version", 3L));
 		}
 	}
 
@@ -247,6 +243,16 @@ class BulkImportTests extends GraphTest {
 				+ " AS key, n.counts[0] AS calls, n.counts[1] AS originating, n.counts[2] AS gateway,"
 				+ " n.counts[3] AS intermediate, n.counts[4] AS terminating, n.counts[5] AS unknown, n.counts[6] AS hops,"
 				+ " n.counts[7] AS noResponses, n.counts[8] AS lateResponses ORDER BY providerId, key");
+	}
+
+	/** The counts of each day of the month counters, by the day's {@code key}. */
+	private static List<Map<String, Object>> dayCounters(GraphDatabaseService database, String label, String key) {
+		return rows(database, "MATCH (n:" + label + ") UNWIND range(0, size(n.days) - 1) AS i"
+				+ " WITH n, i, i * 9 AS at RETURN n.providerId AS providerId, " + key
+				+ " AS key, n.dayCounts[at] AS calls, n.dayCounts[at + 1] AS originating, n.dayCounts[at + 2] AS gateway,"
+				+ " n.dayCounts[at + 3] AS intermediate, n.dayCounts[at + 4] AS terminating,"
+				+ " n.dayCounts[at + 5] AS unknown, n.dayCounts[at + 6] AS hops, n.dayCounts[at + 7] AS noResponses,"
+				+ " n.dayCounts[at + 8] AS lateResponses ORDER BY providerId, key");
 	}
 
 	/** The same counters, counted again from the hops of every traceback. */

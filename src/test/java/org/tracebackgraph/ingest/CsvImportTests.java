@@ -44,9 +44,9 @@ class CsvImportTests extends GraphTest {
 			.bodyJson()
 			.isLenientlyEqualTo("{\"tracebacks\": 4, \"hops\": 16, \"created\": 4, \"batches\": 1}");
 
-		// 40 nodes, 66 relationships and 81 counters (day, week, month; with and without
-		// the campaign)
-		assertThat(graph()).isEqualTo(fromJson).hasSize(40 + 66 + 81);
+		// 40 nodes, 66 relationships and 18 month counters (with and without the
+		// campaign)
+		assertThat(graph()).isEqualTo(fromJson).hasSize(40 + 66 + 18);
 		assertThat(postJson("/api/tracebacks", Examples.text("examples/tracebacks.json"))).hasStatusOk()
 			.bodyJson()
 			.isLenientlyEqualTo("{\"unchanged\": 4}");

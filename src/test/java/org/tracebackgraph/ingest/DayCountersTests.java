@@ -24,9 +24,10 @@ import static org.tracebackgraph.TestTracebacks.hop;
 import static org.tracebackgraph.TestTracebacks.traceback;
 
 /**
- * The day, month and campaign counters stay what counting the stored tracebacks from
- * scratch gives, through creates, replacements and calls shared between tracebacks, and
- * the rankings read from them answer as the rankings that count the calls.
+ * The month and campaign counters, with their days, stay what counting the stored
+ * tracebacks from scratch gives, through creates, replacements and calls shared between
+ * tracebacks, and the rankings read from them answer as the rankings that count the
+ * calls.
  */
 class DayCountersTests extends GraphTest {
 
@@ -69,12 +70,15 @@ class DayCountersTests extends GraphTest {
 		load(traceback("T-2").call("C-1").on("2024-03-05").campaign("New-Campaign").route("orig-b", "mid-a", "term-a"));
 
 		assertThat(rows("""
-				MATCH (d:ProviderDay {providerId: 'orig-a'}) RETURN toString(d.day) AS day, d.counts[0] AS calls
-				""", Map.of())).containsExactly(Map.of("day", "2024-03-05", "calls", 1L));
+				MATCH (m:ProviderMonth {providerId: 'orig-a'})
+				RETURN toString(m.month) AS month, m.counts[0] AS calls, m.days AS days, m.dayCounts[0] AS callsOnDay
+				""", Map.of()))
+			.containsExactly(Map.of("month", "2024-03-01", "calls", 1L, "days", List.of(5L), "callsOnDay", 1L));
 		assertThat(rows("""
-				MATCH (d:ProviderCampaignDay {providerId: 'term-a'})
-				RETURN d.campaign AS campaign, toString(d.day) AS day, d.counts[0] AS calls
-				""", Map.of())).containsExactly(Map.of("campaign", "New-Campaign", "day", "2024-03-05", "calls", 2L));
+				MATCH (m:ProviderCampaignMonth {providerId: 'term-a'})
+				RETURN m.campaign AS campaign, toString(m.month) AS month, m.days AS days, m.dayCounts[0] AS calls
+				""", Map.of())).containsExactly(
+				Map.of("campaign", "New-Campaign", "month", "2024-03-01", "days", List.of(5L), "calls", 2L));
 		Map<String, Object> incremental = counterSnapshot();
 		this.dayCounters.rebuild();
 		assertThat(counterSnapshot()).isEqualTo(incremental);
@@ -92,11 +96,12 @@ class DayCountersTests extends GraphTest {
 				List.of(window("2023-12-01", "2024-02-29"), window("2023-11-20", "2023-11-20"),
 						window("2023-12-15", "2024-01-14"), window("2024-01-01", "2024-01-31"),
 						window(null, "2024-01-03"), window("2024-02-10", null), window("2022-01-01", "2022-12-31"),
-						// whole weeks of a month, the last one to the month's end (a leap
-						// February), or not whole
+						// inside one month, across a month's end, a leap February whole
+						// or
+						// not
 						window("2024-01-08", "2024-01-21"), window("2024-01-22", "2024-02-07"),
-						window("2024-02-22", "2024-02-29"), window("2024-02-22", "2024-02-28"),
-						window("2023-12-21", "2024-01-22")));
+						window("2024-02-22", "2024-02-29"), window("2024-02-01", "2024-02-28"),
+						window("2024-02-01", "2024-02-29"), window("2023-12-21", "2024-01-22")));
 		for (int i = 0; i < 20; i++) {
 			LocalDate from = FIRST_DAY.plusDays(random.nextInt(120));
 			windows.add(new LocalDate[] { from, from.plusDays(random.nextInt(95)) });
@@ -127,8 +132,10 @@ class DayCountersTests extends GraphTest {
 		load(traceback("T-1").on("2024-01-10").route("orig-a", "term-a"),
 				traceback("T-2").on("2024-01-11").route("orig-a", "term-b"));
 		// a counter set by hand shows that the ranking reads it ...
-		rows("MATCH (d:ProviderDay {providerId: 'orig-a', day: date('2024-01-10')}) SET d.counts = [40] + d.counts[1..]",
-				Map.of());
+		rows("""
+				MATCH (m:ProviderMonth {providerId: 'orig-a', month: date('2024-01-01')})
+				SET m.dayCounts = [40] + m.dayCounts[1..]
+				""", Map.of());
 		assertThat(tracedCalls("?from=2024-01-10&to=2024-01-11")).isEqualTo(41);
 		// ... and a store without the mark (loaded before the counters) counts the calls
 		rows("MATCH (c:Counters) DELETE c", Map.of());
@@ -141,30 +148,39 @@ class DayCountersTests extends GraphTest {
 	}
 
 	@Test
-	void aStoreCountedByTheFirstVersionWithoutWeeksIsRankedFromItsCallsUntilRebuilt() throws Exception {
+	void aStoreCountedByAnOlderVersionWithDayAndWeekCountersIsRankedFromItsCallsUntilRebuilt() throws Exception {
 		load(traceback("T-1").on("2024-01-10").route("orig-a", "term-a"),
 				traceback("T-2").on("2024-01-20").route("orig-a", "term-b"));
-		rows("MATCH (n) WHERE n:ProviderWeek OR n:ProviderCampaignWeek OR n:ProviderCampaignMonth DELETE n", Map.of());
-		rows("MATCH (c:Counters) SET c.version = 1", Map.of());
+		// version 2 kept months without their days, and days and weeks apart
+		rows("""
+				MATCH (m:ProviderMonth) REMOVE m.days, m.dayCounts
+				WITH count(m) AS months
+				CREATE (:ProviderDay {providerId: 'orig-a', day: date('2024-01-10'), counts: [1, 1, 0, 0, 0, 0, 1, 0, 0]}),
+				       (:ProviderWeek {providerId: 'orig-a', week: date('2024-01-08'), counts: [1, 1, 0, 0, 0, 0, 1, 0, 0]})
+				""",
+				Map.of());
+		rows("MATCH (c:Counters) SET c.version = 2", Map.of());
 
 		load(traceback("T-3").on("2024-01-12").route("orig-a", "term-a"));
 
 		assertThat(tracedCalls("?from=2024-01-08&to=2024-01-21")).isEqualTo(3);
 		assertThat(rows("MATCH (c:Counters) RETURN c.version AS version", Map.of()))
-			.containsExactly(Map.of("version", 1L));
+			.containsExactly(Map.of("version", 2L));
 		this.dayCounters.rebuild();
 		assertThat(rows("MATCH (c:Counters) RETURN c.version AS version", Map.of()))
-			.containsExactly(Map.of("version", 2L));
-		assertThat(rows("MATCH (w:ProviderWeek {providerId: 'orig-a'}) RETURN toString(w.week) AS week,"
-				+ " w.counts[0] AS calls ORDER BY week", Map.of()))
-			.containsExactly(Map.of("week", "2024-01-08", "calls", 2L), Map.of("week", "2024-01-15", "calls", 1L));
+			.containsExactly(Map.of("version", 3L));
+		assertThat(rows("MATCH (n) WHERE n:ProviderDay OR n:ProviderWeek RETURN n", Map.of())).isEmpty();
+		assertThat(rows("MATCH (m:ProviderMonth {providerId: 'orig-a'}) RETURN toString(m.month) AS month,"
+				+ " m.counts[0] AS calls, m.days AS days", Map.of()))
+			.containsExactly(Map.of("month", "2024-01-01", "calls", 3L, "days", List.of(10L, 12L, 20L)));
 		assertThat(tracedCalls("?from=2024-01-08&to=2024-01-21")).isEqualTo(3);
+		assertThat(tracedCalls("?from=2024-01-11&to=2024-01-31")).isEqualTo(2);
 	}
 
 	@Test
 	void aStoreThatHeldTracebacksBeforeTheCountersIsNotMarkedByItsNextWrite() throws Exception {
 		load(traceback("T-1").on("2024-01-10").route("orig-a", "term-a"));
-		rows("MATCH (n) WHERE n:Counters OR n:ProviderDay OR n:ProviderMonth DETACH DELETE n", Map.of());
+		rows("MATCH (n) WHERE n:Counters OR n:ProviderMonth OR n:ProviderCampaignMonth DETACH DELETE n", Map.of());
 
 		load(traceback("T-2").on("2024-01-11").route("orig-a", "term-b"));
 
@@ -207,10 +223,9 @@ class DayCountersTests extends GraphTest {
 		Map<String, Object> snapshot = new HashMap<>();
 		for (Map<String, Object> row : rows("""
 				MATCH (n)
-				WHERE n:ProviderDay OR n:ProviderWeek OR n:ProviderMonth OR n:ProviderCampaignDay
-				   OR n:ProviderCampaignWeek OR n:ProviderCampaignMonth OR n:ProviderCampaignUndated
+				WHERE n:ProviderMonth OR n:ProviderCampaignMonth OR n:ProviderCampaignUndated
 				RETURN labels(n)[0] + ' ' + n.providerId + ' ' + coalesce(n.campaign, '') + ' '
-				         + toString(coalesce(n.day, n.week, n.month, '')) AS key, properties(n) AS counters
+				         + toString(coalesce(n.month, '')) AS key, properties(n) AS counters
 				""", Map.of())) {
 			snapshot.put((String) row.get("key"), row.get("counters"));
 		}
@@ -259,7 +274,7 @@ class DayCountersTests extends GraphTest {
 		load(traceback("T-1").on("2024-01-10").route("orig-a", "term-a"),
 				traceback("T-2").on("2024-02-11").campaign("Auto-Warranty").route("orig-a", "mid-a", "term-b"));
 		Map<String, Object> counted = counterSnapshot();
-		rows("MATCH (n) WHERE n:Counters OR n:ProviderDay OR n:ProviderCampaignDay DETACH DELETE n", Map.of());
+		rows("MATCH (n) WHERE n:Counters OR n:ProviderMonth OR n:ProviderCampaignMonth DETACH DELETE n", Map.of());
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 
 		int exit = CommandLines.run(
