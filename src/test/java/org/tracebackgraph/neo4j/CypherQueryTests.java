@@ -52,7 +52,7 @@ class CypherQueryTests {
 	@Test
 	void schemaFilesAreFoundInOrder() {
 		assertThat(Neo4jSchema.schemaStatements()).extracting(CypherQuery::name)
-			.startsWith("schema/010-provider-id-unique")
+			.startsWith("schema/005-hop-property-keys", "schema/010-provider-id-unique")
 			.endsWith("schema/900-await-indexes");
 	}
 
