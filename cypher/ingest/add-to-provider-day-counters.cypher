@@ -15,16 +15,18 @@
 CALL () {
   UNWIND $months AS change
   MERGE (m:ProviderMonth {month: change.month, providerId: change.providerId})
-  WITH m, change, coalesce(m.days, []) AS oldDays, coalesce(m.dayCounts, []) AS oldCounts
-  WITH m, change, oldCounts,
+  // each property once: a list's element read through the node would read the whole list again
+  WITH m, change, coalesce(m.counts, [0, 0, 0, 0, 0, 0, 0, 0, 0]) AS oldTotal, coalesce(m.days, []) AS oldDays,
+       coalesce(m.dayCounts, []) AS oldCounts
+  WITH m, change, oldTotal, oldCounts,
        [d IN range(1, 31) WHERE d IN oldDays OR d IN change.days |
          {day: d, old: head([i IN range(0, size(oldDays) - 1) WHERE oldDays[i] = d]),
           new: head([i IN range(0, size(change.days) - 1) WHERE change.days[i] = d])}] AS days
-  WITH m, change,
+  WITH m, change, oldTotal,
        [x IN days | {day: x.day, counts: [i IN range(0, 8) |
          coalesce(oldCounts[x.old * 9 + i], 0) + coalesce(change.dayCounts[x.new * 9 + i], 0)]}] AS days
-  WITH m, change, [x IN days WHERE x.counts[0] > 0] AS days
-  SET m.counts = [i IN range(0, 8) | coalesce(m.counts[i], 0) + change.counts[i]],
+  WITH m, change, oldTotal, [x IN days WHERE x.counts[0] > 0] AS days
+  SET m.counts = [i IN range(0, 8) | oldTotal[i] + change.counts[i]],
       m.days = [x IN days | x.day],
       m.dayCounts = reduce(flat = [], x IN days | flat + x.counts)
   WITH m WHERE m.counts[0] <= 0
@@ -33,16 +35,18 @@ CALL () {
 CALL () {
   UNWIND $campaignMonths AS change
   MERGE (m:ProviderCampaignMonth {campaign: change.campaign, month: change.month, providerId: change.providerId})
-  WITH m, change, coalesce(m.days, []) AS oldDays, coalesce(m.dayCounts, []) AS oldCounts
-  WITH m, change, oldCounts,
+  // each property once: a list's element read through the node would read the whole list again
+  WITH m, change, coalesce(m.counts, [0, 0, 0, 0, 0, 0, 0, 0, 0]) AS oldTotal, coalesce(m.days, []) AS oldDays,
+       coalesce(m.dayCounts, []) AS oldCounts
+  WITH m, change, oldTotal, oldCounts,
        [d IN range(1, 31) WHERE d IN oldDays OR d IN change.days |
          {day: d, old: head([i IN range(0, size(oldDays) - 1) WHERE oldDays[i] = d]),
           new: head([i IN range(0, size(change.days) - 1) WHERE change.days[i] = d])}] AS days
-  WITH m, change,
+  WITH m, change, oldTotal,
        [x IN days | {day: x.day, counts: [i IN range(0, 8) |
          coalesce(oldCounts[x.old * 9 + i], 0) + coalesce(change.dayCounts[x.new * 9 + i], 0)]}] AS days
-  WITH m, change, [x IN days WHERE x.counts[0] > 0] AS days
-  SET m.counts = [i IN range(0, 8) | coalesce(m.counts[i], 0) + change.counts[i]],
+  WITH m, change, oldTotal, [x IN days WHERE x.counts[0] > 0] AS days
+  SET m.counts = [i IN range(0, 8) | oldTotal[i] + change.counts[i]],
       m.days = [x IN days | x.day],
       m.dayCounts = reduce(flat = [], x IN days | flat + x.counts)
   WITH m WHERE m.counts[0] <= 0

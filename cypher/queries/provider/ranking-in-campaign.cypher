@@ -43,13 +43,16 @@ CALL (pieces) {
   UNWIND pieces AS piece
   MATCH (m:ProviderCampaignMonth)
   WHERE m.campaign = $campaign AND m.month = piece.month AND m.providerId IS NOT NULL
-  WITH piece, m,
+  // each property once: a list's element read through the node would read the whole list again
+  WITH piece, m.providerId AS providerId, m.counts AS total, m.days AS days,
+       CASE WHEN NOT piece.whole THEN m.dayCounts END AS dayCounts
+  WITH piece, providerId, total, days, dayCounts,
        CASE WHEN piece.whole THEN null
-         ELSE [i IN range(0, size(m.days) - 1) WHERE m.days[i] >= piece.from AND m.days[i] <= piece.to] END AS inside
-  RETURN m.providerId AS providerId, piece.month AS month,
-         CASE WHEN inside IS NULL THEN m.counts
-           ELSE [c IN range(0, 8) | reduce(n = 0, i IN inside | n + m.dayCounts[i * 9 + c])] END AS counts,
-         CASE WHEN inside IS NULL THEN m.days ELSE [i IN inside | m.days[i]] END AS days
+         ELSE [i IN range(0, size(days) - 1) WHERE days[i] >= piece.from AND days[i] <= piece.to] END AS inside
+  RETURN providerId, piece.month AS month,
+         CASE WHEN inside IS NULL THEN total
+           ELSE [c IN range(0, 8) | reduce(n = 0, i IN inside | n + dayCounts[i * 9 + c])] END AS counts,
+         CASE WHEN inside IS NULL THEN days ELSE [i IN inside | days[i]] END AS days
   UNION ALL
   MATCH (u:ProviderCampaignUndated)
   WHERE $from IS NULL AND $to IS NULL AND u.campaign = $campaign AND u.providerId IS NOT NULL

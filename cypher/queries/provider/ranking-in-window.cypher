@@ -12,7 +12,8 @@ CYPHER 25
 CALL () {
   WHEN $from IS NULL THEN {
     MATCH (earliest:ProviderMonth)
-    WHERE earliest.month IS NOT NULL
+    USING INDEX earliest:ProviderMonth(month, providerId)
+    WHERE earliest.month IS NOT NULL AND earliest.providerId IS NOT NULL
     RETURN earliest.month AS earliestMonth
     ORDER BY earliestMonth
     LIMIT 1 }
@@ -21,7 +22,8 @@ CALL () {
 CALL () {
   WHEN $to IS NULL THEN {
     MATCH (latest:ProviderMonth)
-    WHERE latest.month IS NOT NULL
+    USING INDEX latest:ProviderMonth(month, providerId)
+    WHERE latest.month IS NOT NULL AND latest.providerId IS NOT NULL
     RETURN latest.month AS latestMonth
     ORDER BY latestMonth DESC
     LIMIT 1 }
@@ -45,10 +47,13 @@ CALL (pieces, role) {
   UNWIND pieces AS piece
   MATCH (m:ProviderMonth)
   WHERE m.month = piece.month AND m.providerId IS NOT NULL
-  RETURN m.providerId AS providerId,
-         CASE WHEN piece.whole THEN m.counts[role]
-           ELSE reduce(n = 0, i IN range(0, size(m.days) - 1) |
-             n + CASE WHEN m.days[i] >= piece.from AND m.days[i] <= piece.to THEN m.dayCounts[i * 9 + role] ELSE 0 END)
+  // each property once: a list's element read through the node would read the whole list again
+  WITH piece, role, m.providerId AS providerId, CASE WHEN piece.whole THEN m.counts[role] END AS whole,
+       CASE WHEN NOT piece.whole THEN m.days END AS days, CASE WHEN NOT piece.whole THEN m.dayCounts END AS dayCounts
+  RETURN providerId,
+         CASE WHEN piece.whole THEN whole
+           ELSE reduce(n = 0, i IN range(0, size(days) - 1) |
+             n + CASE WHEN days[i] >= piece.from AND days[i] <= piece.to THEN dayCounts[i * 9 + role] ELSE 0 END)
          END AS calls
 }
 WITH pieces, providerId, sum(calls) AS roleCalls
@@ -59,13 +64,14 @@ MATCH (p:Provider {providerId: providerId})
 CALL (p, pieces) {
   UNWIND pieces AS piece
   MATCH (m:ProviderMonth {month: piece.month, providerId: p.providerId})
-  WITH piece, m,
+  WITH piece, m.counts AS total, m.days AS days, m.dayCounts AS dayCounts
+  WITH piece, total, days, dayCounts,
        CASE WHEN piece.whole THEN null
-         ELSE [i IN range(0, size(m.days) - 1) WHERE m.days[i] >= piece.from AND m.days[i] <= piece.to] END AS inside
-  WITH piece, m,
-       CASE WHEN inside IS NULL THEN m.counts
-         ELSE [c IN range(0, 8) | reduce(n = 0, i IN inside | n + m.dayCounts[i * 9 + c])] END AS counts,
-       CASE WHEN inside IS NULL THEN m.days ELSE [i IN inside | m.days[i]] END AS days
+         ELSE [i IN range(0, size(days) - 1) WHERE days[i] >= piece.from AND days[i] <= piece.to] END AS inside
+  WITH piece,
+       CASE WHEN inside IS NULL THEN total
+         ELSE [c IN range(0, 8) | reduce(n = 0, i IN inside | n + dayCounts[i * 9 + c])] END AS counts,
+       CASE WHEN inside IS NULL THEN days ELSE [i IN inside | days[i]] END AS days
   WHERE size(days) > 0
   RETURN sum(counts[0]) AS tracedCalls, sum(counts[1]) AS originating, sum(counts[2]) AS gateway,
          sum(counts[3]) AS intermediate, sum(counts[4]) AS terminating, sum(counts[5]) AS unknown,
@@ -78,8 +84,9 @@ CALL (p, pieces) {
   MATCH (k:ProviderCampaignMonth)
   USING INDEX k:ProviderCampaignMonth(providerId, month, campaign)
   WHERE k.providerId = p.providerId AND k.month = piece.month AND k.campaign IS NOT NULL
-    AND (piece.whole OR any(d IN k.days WHERE d >= piece.from AND d <= piece.to))
-  RETURN count(DISTINCT k.campaign) AS campaigns
+  WITH piece, k.campaign AS campaign, CASE WHEN NOT piece.whole THEN k.days END AS days
+  WHERE piece.whole OR any(d IN days WHERE d >= piece.from AND d <= piece.to)
+  RETURN count(DISTINCT campaign) AS campaigns
 }
 RETURN p.providerId AS providerId, p.name AS name, p.country AS country, tracedCalls,
        originating, gateway, intermediate, terminating, unknown, campaigns, firstSeen, lastSeen,
