@@ -4,7 +4,7 @@
 // tracebacks with a hop by the provider in that role; hops, noResponses and lateResponses count
 // its hops, those without an answer and those answered more than 24 hours late. Ingest reads this
 // for a batch's replaced tracebacks before they change and for the written ones after, and writes
-// the difference (add-to-provider-day-counters); `rebuild counters` reads it page by page.
+// the difference (lock- and set-provider-day-counters); `rebuild counters` reads it page by page.
 :param {tracebackIds: ['T-DOES-NOT-EXIST']};
 UNWIND $tracebackIds AS tracebackId
 MATCH (t:Traceback {tracebackId: tracebackId})-[:TRACES]->(c:Call)

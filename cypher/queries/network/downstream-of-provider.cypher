@@ -4,7 +4,8 @@
 // by id, the first $maxNodes of them, the centre included (truncated: more were in reach),
 // each with the calls it received from providers one ring nearer the centre; the centre's
 // are all the calls it handed on. No row: no such provider.
-// The breadth-first walk is unrolled ring by ring, as in upstream-of-provider.cypher.
+// The breadth-first walk is unrolled ring by ring, each ring found from the side with fewer
+// hand-overs to expand, as in upstream-of-provider.cypher.
 :param {providerId: 'robo-origin', depth: 3, maxNodes: 500};
 CYPHER 25
 MATCH (center:Provider {providerId: $providerId})
@@ -16,51 +17,141 @@ CALL (center) {
 }
 WITH ring1, [{provider: center, distance: 0, calls: reduce(all = 0, x IN found1 | all + x.calls)}] + found1 AS found,
      [center] + ring1 AS seen
-CALL (ring1, seen) {
-  UNWIND CASE WHEN $depth >= 2 AND size(seen) <= $maxNodes THEN ring1 ELSE [] END AS near
-  MATCH (near)-[r:ROUTES_TO]->(far:Provider)
-  WHERE NOT far IN seen
+OPTIONAL CALL (ring1, seen) {
+  WITH ring1, seen WHERE $depth >= 2 AND size(seen) <= $maxNodes AND size(ring1) > 0
+  WITH ring1, seen, reduce(n = 0, p IN ring1 | n + COUNT { (p)-[:ROUTES_TO]->() }) AS nearSide
+  CALL (seen, nearSide) {
+    // counting the other side pays only when the last ring has more hand-overs than there are providers
+    WITH seen WHERE nearSide > COUNT { (:Provider) }
+    MATCH (unseen:Provider) WHERE NOT unseen IN seen
+    RETURN collect(unseen) AS unseen
+  }
+  WITH ring1, seen, unseen,
+       size(unseen) = 0 OR nearSide <= reduce(n = 0, p IN unseen | n + COUNT { (p)<-[:ROUTES_TO]-() }) AS fromNear
+  CALL (ring1, seen, unseen, fromNear) {
+    UNWIND CASE WHEN fromNear THEN ring1 ELSE [] END AS near
+    MATCH (near)-[r:ROUTES_TO]->(far:Provider)
+    WHERE NOT far IN seen
+    RETURN far, r
+    UNION ALL
+    UNWIND CASE WHEN fromNear THEN [] ELSE unseen END AS far
+    MATCH (near)-[r:ROUTES_TO]->(far)
+    WHERE near IN ring1
+    RETURN far, r
+  }
   WITH far, sum(r.calls) AS calls
   ORDER BY far.providerId
-  RETURN collect(far) AS ring2, collect({provider: far, distance: 2, calls: calls}) AS found2
+  RETURN collect(far) AS new2, collect({provider: far, distance: 2, calls: calls}) AS found2
 }
-WITH ring2, found + found2 AS found, seen + ring2 AS seen
-CALL (ring2, seen) {
-  UNWIND CASE WHEN $depth >= 3 AND size(seen) <= $maxNodes THEN ring2 ELSE [] END AS near
-  MATCH (near)-[r:ROUTES_TO]->(far:Provider)
-  WHERE NOT far IN seen
+WITH coalesce(new2, []) AS ring2, found + coalesce(found2, []) AS found, seen + coalesce(new2, []) AS seen
+OPTIONAL CALL (ring2, seen) {
+  WITH ring2, seen WHERE $depth >= 3 AND size(seen) <= $maxNodes AND size(ring2) > 0
+  WITH ring2, seen, reduce(n = 0, p IN ring2 | n + COUNT { (p)-[:ROUTES_TO]->() }) AS nearSide
+  CALL (seen, nearSide) {
+    // counting the other side pays only when the last ring has more hand-overs than there are providers
+    WITH seen WHERE nearSide > COUNT { (:Provider) }
+    MATCH (unseen:Provider) WHERE NOT unseen IN seen
+    RETURN collect(unseen) AS unseen
+  }
+  WITH ring2, seen, unseen,
+       size(unseen) = 0 OR nearSide <= reduce(n = 0, p IN unseen | n + COUNT { (p)<-[:ROUTES_TO]-() }) AS fromNear
+  CALL (ring2, seen, unseen, fromNear) {
+    UNWIND CASE WHEN fromNear THEN ring2 ELSE [] END AS near
+    MATCH (near)-[r:ROUTES_TO]->(far:Provider)
+    WHERE NOT far IN seen
+    RETURN far, r
+    UNION ALL
+    UNWIND CASE WHEN fromNear THEN [] ELSE unseen END AS far
+    MATCH (near)-[r:ROUTES_TO]->(far)
+    WHERE near IN ring2
+    RETURN far, r
+  }
   WITH far, sum(r.calls) AS calls
   ORDER BY far.providerId
-  RETURN collect(far) AS ring3, collect({provider: far, distance: 3, calls: calls}) AS found3
+  RETURN collect(far) AS new3, collect({provider: far, distance: 3, calls: calls}) AS found3
 }
-WITH ring3, found + found3 AS found, seen + ring3 AS seen
-CALL (ring3, seen) {
-  UNWIND CASE WHEN $depth >= 4 AND size(seen) <= $maxNodes THEN ring3 ELSE [] END AS near
-  MATCH (near)-[r:ROUTES_TO]->(far:Provider)
-  WHERE NOT far IN seen
+WITH coalesce(new3, []) AS ring3, found + coalesce(found3, []) AS found, seen + coalesce(new3, []) AS seen
+OPTIONAL CALL (ring3, seen) {
+  WITH ring3, seen WHERE $depth >= 4 AND size(seen) <= $maxNodes AND size(ring3) > 0
+  WITH ring3, seen, reduce(n = 0, p IN ring3 | n + COUNT { (p)-[:ROUTES_TO]->() }) AS nearSide
+  CALL (seen, nearSide) {
+    // counting the other side pays only when the last ring has more hand-overs than there are providers
+    WITH seen WHERE nearSide > COUNT { (:Provider) }
+    MATCH (unseen:Provider) WHERE NOT unseen IN seen
+    RETURN collect(unseen) AS unseen
+  }
+  WITH ring3, seen, unseen,
+       size(unseen) = 0 OR nearSide <= reduce(n = 0, p IN unseen | n + COUNT { (p)<-[:ROUTES_TO]-() }) AS fromNear
+  CALL (ring3, seen, unseen, fromNear) {
+    UNWIND CASE WHEN fromNear THEN ring3 ELSE [] END AS near
+    MATCH (near)-[r:ROUTES_TO]->(far:Provider)
+    WHERE NOT far IN seen
+    RETURN far, r
+    UNION ALL
+    UNWIND CASE WHEN fromNear THEN [] ELSE unseen END AS far
+    MATCH (near)-[r:ROUTES_TO]->(far)
+    WHERE near IN ring3
+    RETURN far, r
+  }
   WITH far, sum(r.calls) AS calls
   ORDER BY far.providerId
-  RETURN collect(far) AS ring4, collect({provider: far, distance: 4, calls: calls}) AS found4
+  RETURN collect(far) AS new4, collect({provider: far, distance: 4, calls: calls}) AS found4
 }
-WITH ring4, found + found4 AS found, seen + ring4 AS seen
-CALL (ring4, seen) {
-  UNWIND CASE WHEN $depth >= 5 AND size(seen) <= $maxNodes THEN ring4 ELSE [] END AS near
-  MATCH (near)-[r:ROUTES_TO]->(far:Provider)
-  WHERE NOT far IN seen
+WITH coalesce(new4, []) AS ring4, found + coalesce(found4, []) AS found, seen + coalesce(new4, []) AS seen
+OPTIONAL CALL (ring4, seen) {
+  WITH ring4, seen WHERE $depth >= 5 AND size(seen) <= $maxNodes AND size(ring4) > 0
+  WITH ring4, seen, reduce(n = 0, p IN ring4 | n + COUNT { (p)-[:ROUTES_TO]->() }) AS nearSide
+  CALL (seen, nearSide) {
+    // counting the other side pays only when the last ring has more hand-overs than there are providers
+    WITH seen WHERE nearSide > COUNT { (:Provider) }
+    MATCH (unseen:Provider) WHERE NOT unseen IN seen
+    RETURN collect(unseen) AS unseen
+  }
+  WITH ring4, seen, unseen,
+       size(unseen) = 0 OR nearSide <= reduce(n = 0, p IN unseen | n + COUNT { (p)<-[:ROUTES_TO]-() }) AS fromNear
+  CALL (ring4, seen, unseen, fromNear) {
+    UNWIND CASE WHEN fromNear THEN ring4 ELSE [] END AS near
+    MATCH (near)-[r:ROUTES_TO]->(far:Provider)
+    WHERE NOT far IN seen
+    RETURN far, r
+    UNION ALL
+    UNWIND CASE WHEN fromNear THEN [] ELSE unseen END AS far
+    MATCH (near)-[r:ROUTES_TO]->(far)
+    WHERE near IN ring4
+    RETURN far, r
+  }
   WITH far, sum(r.calls) AS calls
   ORDER BY far.providerId
-  RETURN collect(far) AS ring5, collect({provider: far, distance: 5, calls: calls}) AS found5
+  RETURN collect(far) AS new5, collect({provider: far, distance: 5, calls: calls}) AS found5
 }
-WITH ring5, found + found5 AS found, seen + ring5 AS seen
-CALL (ring5, seen) {
-  UNWIND CASE WHEN $depth >= 6 AND size(seen) <= $maxNodes THEN ring5 ELSE [] END AS near
-  MATCH (near)-[r:ROUTES_TO]->(far:Provider)
-  WHERE NOT far IN seen
+WITH coalesce(new5, []) AS ring5, found + coalesce(found5, []) AS found, seen + coalesce(new5, []) AS seen
+OPTIONAL CALL (ring5, seen) {
+  WITH ring5, seen WHERE $depth >= 6 AND size(seen) <= $maxNodes AND size(ring5) > 0
+  WITH ring5, seen, reduce(n = 0, p IN ring5 | n + COUNT { (p)-[:ROUTES_TO]->() }) AS nearSide
+  CALL (seen, nearSide) {
+    // counting the other side pays only when the last ring has more hand-overs than there are providers
+    WITH seen WHERE nearSide > COUNT { (:Provider) }
+    MATCH (unseen:Provider) WHERE NOT unseen IN seen
+    RETURN collect(unseen) AS unseen
+  }
+  WITH ring5, seen, unseen,
+       size(unseen) = 0 OR nearSide <= reduce(n = 0, p IN unseen | n + COUNT { (p)<-[:ROUTES_TO]-() }) AS fromNear
+  CALL (ring5, seen, unseen, fromNear) {
+    UNWIND CASE WHEN fromNear THEN ring5 ELSE [] END AS near
+    MATCH (near)-[r:ROUTES_TO]->(far:Provider)
+    WHERE NOT far IN seen
+    RETURN far, r
+    UNION ALL
+    UNWIND CASE WHEN fromNear THEN [] ELSE unseen END AS far
+    MATCH (near)-[r:ROUTES_TO]->(far)
+    WHERE near IN ring5
+    RETURN far, r
+  }
   WITH far, sum(r.calls) AS calls
   ORDER BY far.providerId
-  RETURN collect(far) AS ring6, collect({provider: far, distance: 6, calls: calls}) AS found6
+  RETURN collect(far) AS new6, collect({provider: far, distance: 6, calls: calls}) AS found6
 }
-WITH found + found6 AS found
+WITH coalesce(new6, []) AS ring6, found + coalesce(found6, []) AS found, seen + coalesce(new6, []) AS seen
 RETURN size(found) > $maxNodes AS truncated,
        [x IN found[0..$maxNodes] | {id: x.provider.providerId, name: x.provider.name,
         country: x.provider.country, foreign: x.provider.foreign, distance: x.distance,

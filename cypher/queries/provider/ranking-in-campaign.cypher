@@ -1,6 +1,6 @@
 // Which providers are on the most traced illegal calls of this campaign, in a role or in any role,
 // optionally in a window of call dates? Reads the campaign's month counters kept at ingest
-// (add-to-provider-day-counters: `counts` [calls, originating, gateway, intermediate, terminating,
+// (set-provider-day-counters: `counts` [calls, originating, gateway, intermediate, terminating,
 // unknown, hops, noResponses, lateResponses] for the month, `days` and `dayCounts` the same per
 // day), not its calls' hops: a month the window covers whole counts by its totals, a month it cuts
 // by its days inside it, as in ranking-in-window; without a window it spans the campaign's first to

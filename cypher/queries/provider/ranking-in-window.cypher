@@ -1,5 +1,5 @@
 // Which providers are on the most traced illegal calls made in this window of call dates, in a
-// role or in any role? Reads the month counters kept at ingest (add-to-provider-day-counters:
+// role or in any role? Reads the month counters kept at ingest (set-provider-day-counters:
 // `counts` [calls, originating, gateway, intermediate, terminating, unknown, hops, noResponses,
 // lateResponses] for the month, `days` and `dayCounts` the same per day), not the hops: a month the
 // window covers whole counts by its totals, the one or two months it cuts by their days inside it,

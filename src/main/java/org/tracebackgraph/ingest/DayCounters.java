@@ -35,7 +35,9 @@ class DayCounters {
 
 	private final CypherQuery countsOfTracebacks = CypherQuery.load("ingest/provider-day-counts-of-tracebacks");
 
-	private final CypherQuery addToCounters = CypherQuery.load("ingest/add-to-provider-day-counters");
+	private final CypherQuery lockCounters = CypherQuery.load("ingest/lock-provider-day-counters");
+
+	private final CypherQuery setCounters = CypherQuery.load("ingest/set-provider-day-counters");
 
 	private final CypherQuery tracebacksSharingCalls = CypherQuery.load("ingest/tracebacks-sharing-calls");
 
@@ -92,7 +94,8 @@ class DayCounters {
 	void finish(WriteTx tx, DayCounts change, Collection<String> tracebackIds) {
 		change.add(counts(tx, tracebackIds));
 		if (!change.isEmpty()) {
-			tx.run(this.addToCounters, change.parameters());
+			List<Row> stored = tx.list(this.lockCounters, change.keys(), (row) -> row);
+			tx.run(this.setCounters, change.sums(stored));
 		}
 	}
 

@@ -160,6 +160,17 @@ public final class Row {
 	}
 
 	/**
+	 * @return the whole numbers; {@code null} is an empty list
+	 */
+	public List<Long> longs(String column) {
+		List<Long> result = new ArrayList<>();
+		for (Object value : rawList(column)) {
+			result.add(number(column, value).longValue());
+		}
+		return List.copyOf(result);
+	}
+
+	/**
 	 * The maps of a list column (a {@code COLLECT} of map projections), each read as a
 	 * row.
 	 * @return the mapped items; {@code null} is an empty list

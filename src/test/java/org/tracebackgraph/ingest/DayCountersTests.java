@@ -9,6 +9,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.tracebackgraph.GraphTest;
@@ -61,6 +65,37 @@ class DayCountersTests extends GraphTest {
 		assertThat(counted).isEqualTo(200);
 		assertThat(counterSnapshot()).isEqualTo(incremental);
 		assertThat(incremental).isNotEmpty();
+	}
+
+	@Test
+	void writesRunningAtTheSameTimeLoseNoCountAndLeaveNoCounterLocked() throws Exception {
+		// Two writers, each sending its own tracebacks over the same providers and months
+		// in small batches: every batch reads and rewrites the counters they share.
+		ExecutorService writers = Executors.newFixedThreadPool(2);
+		try {
+			List<Future<?>> done = new ArrayList<>();
+			for (int writer = 0; writer < 2; writer++) {
+				int first = writer * 120;
+				Random random = new Random(31 + writer);
+				done.add(writers.submit(() -> {
+					for (int batch = first; batch < first + 120; batch += 8) {
+						assertThat(postJson("/api/tracebacks", json(randomTracebacks(random, "T", batch, batch + 8))))
+							.hasStatusOk();
+					}
+				}));
+			}
+			for (Future<?> writer : done) {
+				writer.get(2, TimeUnit.MINUTES);
+			}
+		}
+		finally {
+			writers.shutdownNow();
+		}
+		Map<String, Object> incremental = counterSnapshot();
+
+		assertThat(this.dayCounters.rebuild()).isEqualTo(240);
+		assertThat(counterSnapshot()).isEqualTo(incremental);
+		assertThat(rows("MATCH (n) WHERE n._LOCK_ IS NOT NULL RETURN n", Map.of())).isEmpty();
 	}
 
 	@Test

@@ -1,7 +1,11 @@
 package org.tracebackgraph.network;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.tracebackgraph.GraphTest;
+import org.tracebackgraph.TestTracebacks.Traceback;
 
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -68,6 +72,54 @@ class ProviderNetworkTests extends GraphTest {
 		assertThat(get("/api/providers/robo/downstream?depth=4")).hasStatusOk()
 			.bodyJson()
 			.isStrictlyEqualTo(network("robo", "DOWNSTREAM", 4, false) + depth3);
+	}
+
+	@Test
+	void aRingWithMoreHandOversThanThereAreProvidersIsFoundFromTheProvidersNotYetSeen() {
+		// Five core providers all hand to one another and to the hub: the first ring's 22
+		// incoming hand-overs outnumber the 9 providers, so the second ring is looked for
+		// from the three outer providers' 3 hand-overs instead (and the third from the
+		// near side again).
+		List<Traceback> tracebacks = new ArrayList<>();
+		for (int i = 1; i <= 5; i++) {
+			for (int j = 1; j <= 5; j++) {
+				if (i != j) {
+					tracebacks.add(traceback("U-" + i + j).route("c" + i, "c" + j, "hub"));
+				}
+			}
+		}
+		tracebacks.add(traceback("U-o1").route("o1", "c1", "hub"));
+		tracebacks.add(traceback("U-o2a").route("o2", "c2", "hub"));
+		tracebacks.add(traceback("U-o2b").route("o2", "c2", "hub"));
+		tracebacks.add(traceback("U-o3").route("o3", "o1", "c1", "hub"));
+		load(tracebacks.toArray(Traceback[]::new));
+
+		assertThat(get("/api/providers/hub/upstream?depth=3")).hasStatusOk()
+			.bodyJson()
+			.isStrictlyEqualTo(network("hub", "UPSTREAM", 3, false) + nodes("hub:0:24", "c1:1:6", "c2:1:6", "c3:1:4",
+					"c4:1:4", "c5:1:4", "o1:2:2", "o2:2:2", "o3:3:1"));
+	}
+
+	@Test
+	void aRingWithMoreHandOversThanThereAreProvidersIsFoundFromTheProvidersNotYetSeenDownstreamToo() {
+		List<Traceback> tracebacks = new ArrayList<>();
+		for (int i = 1; i <= 5; i++) {
+			for (int j = 1; j <= 5; j++) {
+				if (i != j) {
+					tracebacks.add(traceback("D-" + i + j).route("src", "c" + j, "c" + i));
+				}
+			}
+		}
+		tracebacks.add(traceback("D-t1").route("src", "c1", "t1"));
+		tracebacks.add(traceback("D-t2a").route("src", "c2", "t2"));
+		tracebacks.add(traceback("D-t2b").route("src", "c2", "t2"));
+		tracebacks.add(traceback("D-t3").route("src", "c1", "t1", "t3"));
+		load(tracebacks.toArray(Traceback[]::new));
+
+		assertThat(get("/api/providers/src/downstream?depth=3")).hasStatusOk()
+			.bodyJson()
+			.isStrictlyEqualTo(network("src", "DOWNSTREAM", 3, false) + nodes("src:0:24", "c1:1:6", "c2:1:6", "c3:1:4",
+					"c4:1:4", "c5:1:4", "t1:2:2", "t2:2:2", "t3:3:1"));
 	}
 
 	@Test
