@@ -5,7 +5,9 @@
 // example before this one); MERGE on constrained keys makes a retried batch safe.
 // A hop has no id of its own (its traceback and position identify it). To keep hops small, a hop's …On
 // date is stored only when its …At time is not (the date is that time's, in UTC; readers take
-// coalesce(h.notifiedOn, date(h.notifiedAt))), and `late` only when true (readers take a missing one as false).
+// coalesce(h.notifiedOn, date(h.notifiedAt))), and a hop answered late is labelled `Late` (a label lives in the node
+// record; a `late` property took a fourth property record in one hop of eight). Stores written before
+// hold `late: true` instead, which readers still take: `h:Late OR coalesce(h.late, false)`.
 :param {tracebacks: [{
   tracebackId: 'T-EXAMPLE-1', source: 'ITG', status: 'COMPLETE', contentHash: 'example', hopCount: 2, note: null,
   notifiedAt: datetime('2023-09-08T14:00:00Z'), notifiedOn: date('2023-09-08'),
@@ -72,8 +74,8 @@ CALL (t, tb) {
       hop.notifiedAt = h.notifiedAt,
       hop.notifiedOn = CASE WHEN h.notifiedAt IS NULL THEN h.notifiedOn END,
       hop.respondedAt = h.respondedAt,
-      hop.respondedOn = CASE WHEN h.respondedAt IS NULL THEN h.respondedOn END,
-      hop.late = CASE WHEN h.late THEN true END
+      hop.respondedOn = CASE WHEN h.respondedAt IS NULL THEN h.respondedOn END
+  FOREACH (late IN CASE WHEN h.late THEN [true] ELSE [] END | SET hop:Late)
   CREATE (t)-[:HAS_HOP]->(hop)
   CREATE (hop)-[:BY]->(p)
   RETURN collect(hop) AS hops

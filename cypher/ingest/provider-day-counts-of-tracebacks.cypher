@@ -12,7 +12,7 @@ OPTIONAL MATCH (c)-[:IN_CAMPAIGN]->(k:Campaign)
 MATCH (t)-[:HAS_HOP]->(h:Hop)-[:BY]->(p:Provider)
 WITH t, c.startedOn AS day, k.name AS campaign, p.providerId AS providerId, collect(h.role) AS roles,
      count(h) AS hops, count(CASE WHEN h.response = 'NO_RESPONSE' THEN h END) AS noResponses,
-     count(CASE WHEN h.late THEN h END) AS lateResponses
+     count(CASE WHEN h:Late OR h.late THEN h END) AS lateResponses
 RETURN providerId, day, campaign, count(t) AS calls,
        sum(CASE WHEN 'ORIGINATING' IN roles THEN 1 ELSE 0 END) AS originating,
        sum(CASE WHEN 'GATEWAY' IN roles THEN 1 ELSE 0 END) AS gateway,

@@ -6,7 +6,7 @@ UNWIND $tracebackIds AS tracebackId
 MATCH (:Traceback {tracebackId: tracebackId})-[:HAS_HOP]->(hop:Hop)-[:BY]->(p:Provider)
 WITH p, tracebackId, collect(hop.role) AS roles, count(hop) AS hops,
      count(CASE WHEN hop.response = 'NO_RESPONSE' THEN hop END) AS noResponses,
-     count(CASE WHEN hop.late THEN hop END) AS lateResponses
+     count(CASE WHEN hop:Late OR hop.late THEN hop END) AS lateResponses
 WITH p, count(tracebackId) AS calls,
      sum(CASE WHEN 'ORIGINATING' IN roles THEN 1 ELSE 0 END) AS originating,
      sum(CASE WHEN 'GATEWAY' IN roles THEN 1 ELSE 0 END) AS gateway,

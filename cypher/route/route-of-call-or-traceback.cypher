@@ -34,7 +34,7 @@ RETURN t.tracebackId AS tracebackId,
          RETURN {position: h.position, role: h.role, response: h.response, attestation: h.attestation,
                  notifiedAt: h.notifiedAt, notifiedOn: coalesce(h.notifiedOn, date(h.notifiedAt)),
                  respondedAt: h.respondedAt, respondedOn: coalesce(h.respondedOn, date(h.respondedAt)),
-                 late: coalesce(h.late, false),
+                 late: h:Late OR coalesce(h.late, false),
                  providerId: p.providerId, providerName: p.name, providerCountry: p.country,
                  providerForeign: p.foreign}
        } AS hops,

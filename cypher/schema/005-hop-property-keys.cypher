@@ -4,7 +4,7 @@
 // blocks: a datetime takes three, a role or response two, a position or attestation one. In this
 // order the two datetimes each pair with a one-block value and the two strings share a record;
 // measured on 100,000 tracebacks (docs/performance.md). A key that exists already keeps its id, so
-// this changes nothing on a store made before.
+// this changes nothing on a store made before. (Lateness is a label, `Late`: see merge-tracebacks.)
 CALL db.createProperty('notifiedAt')
 CALL db.createProperty('position')
 CALL db.createProperty('respondedAt')
@@ -12,5 +12,4 @@ CALL db.createProperty('attestation')
 CALL db.createProperty('role')
 CALL db.createProperty('response')
 CALL db.createProperty('notifiedOn')
-CALL db.createProperty('respondedOn')
-CALL db.createProperty('late');
+CALL db.createProperty('respondedOn');

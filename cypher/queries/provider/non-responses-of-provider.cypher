@@ -1,10 +1,10 @@
 // When did this provider fail to answer a traceback, or answer late? Its hops with response
-// NO_RESPONSE, or answered more than 24 hours after notification (47 CFR 64.1200(n)(1); marked
-// `late` at ingest, when both times are known), newest notification first, optionally for calls
+// NO_RESPONSE, or answered more than 24 hours after notification (47 CFR 64.1200(n)(1); labelled
+// `Late` at ingest, when both times are known), newest notification first, optionally for calls
 // made in a window. Walks the provider's own hops. A hop keeps its …On date only when it has no …At time.
 :param {providerId: 'overseas-voip', from: null, to: null, skip: 0, limit: 21};
 MATCH (p:Provider {providerId: $providerId})<-[:BY]-(h:Hop)
-WHERE h.response = 'NO_RESPONSE' OR h.late
+WHERE h.response = 'NO_RESPONSE' OR h:Late OR h.late
 MATCH (h)<-[:HAS_HOP]-(t:Traceback)-[:TRACES]->(c:Call)
 WHERE ($from IS NULL OR c.startedOn >= $from) AND ($to IS NULL OR c.startedOn <= $to)
 OPTIONAL MATCH (c)-[:IN_CAMPAIGN]->(k:Campaign)

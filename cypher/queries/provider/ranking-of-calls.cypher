@@ -21,7 +21,7 @@ OPTIONAL MATCH (c)-[:IN_CAMPAIGN]->(k:Campaign)
 MATCH (c)<-[:TRACES]-(t:Traceback)-[:HAS_HOP]->(h:Hop)-[:BY]->(p:Provider)
 WITH p, t, c, k, collect(h.role) AS roles, count(h) AS hops,
      count(CASE WHEN h.response = 'NO_RESPONSE' THEN h END) AS noResponses,
-     count(CASE WHEN h.late THEN h END) AS lateResponses
+     count(CASE WHEN h:Late OR h.late THEN h END) AS lateResponses
 WITH p, count(t) AS tracedCalls,
      sum(CASE WHEN 'ORIGINATING' IN roles THEN 1 ELSE 0 END) AS originating,
      sum(CASE WHEN 'GATEWAY' IN roles THEN 1 ELSE 0 END) AS gateway,

@@ -14,7 +14,7 @@ WITH t, campaign,
      day > $yearBefore AND day <= $referenceDate AS recent
 MATCH (t)-[:HAS_HOP]->(h:Hop)-[:BY]->(p:Provider)
 WITH p, campaign, recency, recent, h.role AS role,
-     h.response = 'NO_RESPONSE' OR coalesce(h.late, false) AS badAnswer
+     h.response = 'NO_RESPONSE' OR h:Late OR coalesce(h.late, false) AS badAnswer
 RETURN p.providerId AS providerId, count(*) AS hops, count(CASE WHEN badAnswer THEN 1 END) AS badAnswers,
        count(DISTINCT campaign) AS campaigns, count(recency) AS datedCalls,
        coalesce(sum(recency), 0.0) AS recencySum,

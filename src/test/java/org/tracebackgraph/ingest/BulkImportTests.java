@@ -271,7 +271,7 @@ class BulkImportTests extends GraphTest {
 				     sum(CASE WHEN any(h IN hs WHERE h.role = 'UNKNOWN') THEN 1 ELSE 0 END) AS unknown,
 				     sum(size(hs)) AS hops,
 				     sum(size([h IN hs WHERE h.response = 'NO_RESPONSE'])) AS noResponses,
-				     sum(size([h IN hs WHERE h.late])) AS lateResponses
+				     sum(size([h IN hs WHERE h:Late])) AS lateResponses
 				RETURN providerId, key, calls, originating, gateway, intermediate, terminating, unknown, hops,
 				       noResponses, lateResponses
 				ORDER BY providerId, key

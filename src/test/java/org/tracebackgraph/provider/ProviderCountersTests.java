@@ -236,7 +236,7 @@ class ProviderCountersTests extends GraphTest {
 						  OPTIONAL MATCH (p)<-[:BY]-(h:Hop)<-[:HAS_HOP]-(t:Traceback)
 						  WITH t, collect(h.role) AS roles, count(h) AS hops,
 						       count(CASE WHEN h.response = 'NO_RESPONSE' THEN h END) AS noResponses,
-						       count(CASE WHEN h.late THEN h END) AS lateResponses
+						       count(CASE WHEN h:Late OR h.late THEN h END) AS lateResponses
 						  RETURN [count(t),
 						          sum(CASE WHEN 'ORIGINATING' IN roles THEN 1 ELSE 0 END),
 						          sum(CASE WHEN 'GATEWAY' IN roles THEN 1 ELSE 0 END),

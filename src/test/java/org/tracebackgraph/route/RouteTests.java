@@ -133,6 +133,26 @@ class RouteTests extends GraphTest {
 	}
 
 	@Test
+	void aLateHopIsLabelledLateAndAStoreWrittenBeforeWithALateFlagReadsTheSame() {
+		load(traceback("SLOW").hops(hop(0, "term", TERMINATING), hop(1, "mid", INTERMEDIATE).answeredAfterHours(25),
+				hop(2, "robo", ORIGINATING)));
+		assertThat(rows("MATCH (h:Hop) RETURN h.position AS position, h:Late AS late, h.late IS NULL AS noFlag"
+				+ " ORDER BY position", Map.of()))
+			.containsExactly(Map.of("position", 0L, "late", false, "noFlag", true),
+					Map.of("position", 1L, "late", true, "noFlag", true),
+					Map.of("position", 2L, "late", false, "noFlag", true));
+
+		// as a store written before the label kept it
+		rows("MATCH (h:Hop:Late) REMOVE h:Late SET h.late = true", Map.of());
+
+		assertThat(this.mvc.get().uri("/api/tracebacks/SLOW")).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.hops[*].late")
+			.asArray()
+			.containsExactly(false, true, false);
+	}
+
+	@Test
 	void unknownTracebacksAndCallsAreProblemsWith404() {
 		assertThat(this.mvc.get().uri("/api/tracebacks/NOPE")).hasStatus(404)
 			.bodyJson()
