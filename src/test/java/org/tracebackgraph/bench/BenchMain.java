@@ -192,7 +192,8 @@ public final class BenchMain {
 				+ "maps, every index), not WAL or catalogs. M5(b): the offline importer's database directory (no "
 				+ "indexes, no derived properties).\n"
 				+ "- Every latency has warm-up runs on its side before the timed ones, the same number on both "
-				+ "sides: 5,000 route lookups (M2), 10 windows (M3), 5 walks of each provider and depth (M4); "
+				+ "sides: 5,000 route lookups (M2), 10 windows (M3), 5 walks of each provider and depth (M4), 20, 1 and 1 "
+				+ "in a smoke run; "
 				+ "a served app is warm, and its JIT compiles the request path only after thousands of "
 				+ "requests.\n";
 	}

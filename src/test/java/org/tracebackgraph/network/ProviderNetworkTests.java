@@ -2,6 +2,7 @@ package org.tracebackgraph.network;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 
 import org.junit.jupiter.api.Test;
 import org.tracebackgraph.GraphTest;
@@ -80,14 +81,8 @@ class ProviderNetworkTests extends GraphTest {
 		// incoming hand-overs outnumber the 9 providers, so the second ring is looked for
 		// from the three outer providers' 3 hand-overs instead (and the third from the
 		// near side again).
-		List<Traceback> tracebacks = new ArrayList<>();
-		for (int i = 1; i <= 5; i++) {
-			for (int j = 1; j <= 5; j++) {
-				if (i != j) {
-					tracebacks.add(traceback("U-" + i + j).route("c" + i, "c" + j, "hub"));
-				}
-			}
-		}
+		// c-i hands a call to c-j, which hands it to the hub, for every pair
+		List<Traceback> tracebacks = core("U-", (i, j) -> new String[] { "c" + i, "c" + j, "hub" });
 		tracebacks.add(traceback("U-o1").route("o1", "c1", "hub"));
 		tracebacks.add(traceback("U-o2a").route("o2", "c2", "hub"));
 		tracebacks.add(traceback("U-o2b").route("o2", "c2", "hub"));
@@ -102,14 +97,8 @@ class ProviderNetworkTests extends GraphTest {
 
 	@Test
 	void aRingWithMoreHandOversThanThereAreProvidersIsFoundFromTheProvidersNotYetSeenDownstreamToo() {
-		List<Traceback> tracebacks = new ArrayList<>();
-		for (int i = 1; i <= 5; i++) {
-			for (int j = 1; j <= 5; j++) {
-				if (i != j) {
-					tracebacks.add(traceback("D-" + i + j).route("src", "c" + j, "c" + i));
-				}
-			}
-		}
+		// the source hands a call to c-j, which hands it to c-i, for every pair
+		List<Traceback> tracebacks = core("D-", (i, j) -> new String[] { "src", "c" + j, "c" + i });
 		tracebacks.add(traceback("D-t1").route("src", "c1", "t1"));
 		tracebacks.add(traceback("D-t2a").route("src", "c2", "t2"));
 		tracebacks.add(traceback("D-t2b").route("src", "c2", "t2"));
@@ -120,6 +109,19 @@ class ProviderNetworkTests extends GraphTest {
 			.bodyJson()
 			.isStrictlyEqualTo(network("src", "DOWNSTREAM", 3, false) + nodes("src:0:24", "c1:1:6", "c2:1:6", "c3:1:4",
 					"c4:1:4", "c5:1:4", "t1:2:2", "t2:2:2", "t3:3:1"));
+	}
+
+	/** One traceback per ordered pair of five core providers, routed as given. */
+	private static List<Traceback> core(String prefix, BiFunction<Integer, Integer, String[]> route) {
+		List<Traceback> tracebacks = new ArrayList<>();
+		for (int i = 1; i <= 5; i++) {
+			for (int j = 1; j <= 5; j++) {
+				if (i != j) {
+					tracebacks.add(traceback(prefix + i + j).route(route.apply(i, j)));
+				}
+			}
+		}
+		return tracebacks;
 	}
 
 	@Test
