@@ -3,7 +3,8 @@
 // `counts` [calls, originating, gateway, intermediate, terminating, unknown, hops, noResponses,
 // lateResponses] for the month, `days` and `dayCounts` the same per day), not the hops: a month the
 // window covers whole counts by its totals, the one or two months it cuts by their days inside it,
-// so a 90-day window reads four counters per provider. Details (every role, hops, non-responses,
+// so a 90-day window reads four counters per provider, and the days of a cut month only for the
+// providers that can still reach the page. Details (every role, hops, non-responses,
 // first and last call date, campaigns) are read for the page's providers only, from the same
 // months. $from or $to may be null (open on that side); both null is the all-time ranking
 // (ranking-by-counters). A traced call is a traceback, as in ranking-of-calls.
@@ -43,20 +44,36 @@ WITH role,
        to: CASE WHEN m = lastMonth THEN last.day ELSE 31 END,
        monthEnd: (m + duration('P1M') - duration('P1D')).day}] AS pieces
 WITH role, [x IN pieces | x {.*, whole: x.from = 1 AND x.to >= x.monthEnd}] AS pieces
+// A month the window covers whole gives a provider's least count, the same plus its cut
+// months' totals its most: a provider whose most is below the page's last least cannot reach the
+// page, so the days of cut months are summed only for providers that can.
 CALL (pieces, role) {
   UNWIND pieces AS piece
   MATCH (m:ProviderMonth)
   WHERE m.month = piece.month AND m.providerId IS NOT NULL
-  // each property once: a list's element read through the node would read the whole list again
-  WITH piece, role, m.providerId AS providerId, CASE WHEN piece.whole THEN m.counts[role] END AS whole,
-       CASE WHEN NOT piece.whole THEN m.days END AS days, CASE WHEN NOT piece.whole THEN m.dayCounts END AS dayCounts
-  RETURN providerId,
-         CASE WHEN piece.whole THEN whole
-           ELSE reduce(n = 0, i IN range(0, size(days) - 1) |
-             n + CASE WHEN days[i] >= piece.from AND days[i] <= piece.to THEN dayCounts[i * 9 + role] ELSE 0 END)
-         END AS calls
+  WITH piece, m, m.providerId AS providerId, m.counts[role] AS monthCalls
+  RETURN providerId, sum(CASE WHEN piece.whole THEN monthCalls ELSE 0 END) AS least, sum(monthCalls) AS most,
+         collect(CASE WHEN NOT piece.whole THEN {month: m, from: piece.from, to: piece.to} END) AS cuts
 }
-WITH pieces, providerId, sum(calls) AS roleCalls
+WITH pieces, role, collect({providerId: providerId, least: least, most: most, cuts: cuts}) AS candidates
+OPTIONAL CALL (candidates) {
+  UNWIND candidates AS candidate
+  WITH candidate.least AS least
+  ORDER BY least DESC
+  SKIP $skip + $limit - 1 LIMIT 1
+  RETURN least AS bar
+}
+UNWIND candidates AS candidate
+WITH pieces, role, candidate
+WHERE candidate.most >= coalesce(bar, 0) AND candidate.most >= $minCalls
+CALL (candidate, role) {
+  UNWIND candidate.cuts AS cut
+  // each property once: a list's element read through the node would read the whole list again
+  WITH cut, cut.month.days AS days, cut.month.dayCounts AS dayCounts
+  RETURN sum(reduce(n = 0, i IN range(0, size(days) - 1) |
+           n + CASE WHEN days[i] >= cut.from AND days[i] <= cut.to THEN dayCounts[i * 9 + role] ELSE 0 END)) AS cutCalls
+}
+WITH pieces, candidate.providerId AS providerId, candidate.least + cutCalls AS roleCalls
 WHERE roleCalls >= $minCalls
 ORDER BY roleCalls DESC, providerId
 SKIP $skip LIMIT $limit
