@@ -5,9 +5,10 @@
 // example before this one); MERGE on constrained keys makes a retried batch safe.
 // A hop has no id of its own (its traceback and position identify it). To keep hops small, a hop's …On
 // date is stored only when its …At time is not (the date is that time's, in UTC; readers take
-// coalesce(h.notifiedOn, date(h.notifiedAt))), and a hop answered late is labelled `Late` (a label lives in the node
-// record; a `late` property took a fourth property record in one hop of eight). Stores written before
-// hold `late: true` instead, which readers still take: `h:Late OR coalesce(h.late, false)`.
+// coalesce(h.notifiedOn, date(h.notifiedAt))), and a hop's role, response and lateness are labels
+// (`labels`: e.g. Terminating, NamedUpstream, Late; ingest/HopLabels): a label lives in the node
+// record, so the hop's other properties fit in two property records. Stores written before with
+// role, response and late properties are relabelled at start (cypher/migration/010-hop-labels).
 :param {tracebacks: [{
   tracebackId: 'T-EXAMPLE-1', source: 'ITG', status: 'COMPLETE', contentHash: 'example', hopCount: 2, note: null,
   notifiedAt: datetime('2023-09-08T14:00:00Z'), notifiedOn: date('2023-09-08'),
@@ -15,14 +16,12 @@
          callerId: {e164: '+12125550100', valid: false, region: 'US'}, calledNumber: null,
          campaign: 'Example-Campaign', attestation: 'C', recordingUrl: null, violations: ['16 C.F.R. § 310.4(b)(1)(v)']},
   hops: [
-    {position: 0, role: 'TERMINATING', response: 'NAMED_UPSTREAM', attestation: 'C',
+    {position: 0, labels: ['Terminating', 'NamedUpstream'], attestation: 'C',
      notifiedAt: datetime('2023-09-08T14:00:00Z'), notifiedOn: date('2023-09-08'),
-     respondedAt: datetime('2023-09-08T15:00:00Z'), respondedOn: date('2023-09-08'), late: false,
-     providerId: 'acme-voice'},
-    {position: 1, role: 'ORIGINATING', response: 'IS_ORIGIN', attestation: 'C',
+     respondedAt: datetime('2023-09-08T15:00:00Z'), respondedOn: date('2023-09-08'), providerId: 'acme-voice'},
+    {position: 1, labels: ['Originating', 'IsOrigin'], attestation: 'C',
      notifiedAt: datetime('2023-09-08T15:00:00Z'), notifiedOn: date('2023-09-08'),
-     respondedAt: datetime('2023-09-09T10:00:00Z'), respondedOn: date('2023-09-09'), late: false,
-     providerId: 'robo-origin'}
+     respondedAt: datetime('2023-09-09T10:00:00Z'), respondedOn: date('2023-09-09'), providerId: 'robo-origin'}
   ],
   links: [{downstream: 0, upstream: 1}]
 }]};
@@ -66,16 +65,13 @@ WITH t, tb
 CALL (t, tb) {
   UNWIND tb.hops AS h
   MATCH (p:Provider {providerId: h.providerId})
-  CREATE (hop:Hop)
+  CREATE (hop:Hop:$(h.labels))
   SET hop.position = h.position,
-      hop.role = h.role,
-      hop.response = h.response,
       hop.attestation = h.attestation,
       hop.notifiedAt = h.notifiedAt,
       hop.notifiedOn = CASE WHEN h.notifiedAt IS NULL THEN h.notifiedOn END,
       hop.respondedAt = h.respondedAt,
       hop.respondedOn = CASE WHEN h.respondedAt IS NULL THEN h.respondedOn END
-  FOREACH (late IN CASE WHEN h.late THEN [true] ELSE [] END | SET hop:Late)
   CREATE (t)-[:HAS_HOP]->(hop)
   CREATE (hop)-[:BY]->(p)
   RETURN collect(hop) AS hops

@@ -4,15 +4,14 @@
 :param {tracebackIds: ['T-DOES-NOT-EXIST']};
 UNWIND $tracebackIds AS tracebackId
 MATCH (:Traceback {tracebackId: tracebackId})-[:HAS_HOP]->(hop:Hop)-[:BY]->(p:Provider)
-WITH p, tracebackId, collect(hop.role) AS roles, count(hop) AS hops,
-     count(CASE WHEN hop.response = 'NO_RESPONSE' THEN hop END) AS noResponses,
-     count(CASE WHEN hop:Late OR hop.late THEN hop END) AS lateResponses
+WITH p, tracebackId, count(hop) AS hops,
+     count(CASE WHEN hop:NoResponse THEN hop END) AS noResponses, count(CASE WHEN hop:Late THEN hop END) AS lateResponses,
+     max(CASE WHEN hop:Originating THEN 1 ELSE 0 END) AS originating, max(CASE WHEN hop:Gateway THEN 1 ELSE 0 END) AS gateway,
+     max(CASE WHEN hop:Intermediate THEN 1 ELSE 0 END) AS intermediate,
+     max(CASE WHEN hop:Terminating THEN 1 ELSE 0 END) AS terminating, max(CASE WHEN hop:UnknownRole THEN 1 ELSE 0 END) AS unknown
 WITH p, count(tracebackId) AS calls,
-     sum(CASE WHEN 'ORIGINATING' IN roles THEN 1 ELSE 0 END) AS originating,
-     sum(CASE WHEN 'GATEWAY' IN roles THEN 1 ELSE 0 END) AS gateway,
-     sum(CASE WHEN 'INTERMEDIATE' IN roles THEN 1 ELSE 0 END) AS intermediate,
-     sum(CASE WHEN 'TERMINATING' IN roles THEN 1 ELSE 0 END) AS terminating,
-     sum(CASE WHEN 'UNKNOWN' IN roles THEN 1 ELSE 0 END) AS unknown,
+     sum(originating) AS originating, sum(gateway) AS gateway, sum(intermediate) AS intermediate,
+     sum(terminating) AS terminating, sum(unknown) AS unknown,
      sum(hops) AS hops, sum(noResponses) AS noResponses, sum(lateResponses) AS lateResponses
 SET p.tracedCalls = coalesce(p.tracedCalls, 0) - calls,
     p.callsAsOriginating = coalesce(p.callsAsOriginating, 0) - originating,

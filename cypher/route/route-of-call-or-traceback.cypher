@@ -31,10 +31,14 @@ RETURN t.tracebackId AS tracebackId,
        COLLECT { MATCH (c)-[:IN_CAMPAIGN]->(campaign:Campaign) RETURN campaign.name }[0] AS campaign,
        COLLECT {
          MATCH (t)-[:HAS_HOP]->(h:Hop)-[:BY]->(p:Provider)
-         RETURN {position: h.position, role: h.role, response: h.response, attestation: h.attestation,
+         RETURN {position: h.position, attestation: h.attestation,
+                 role: CASE WHEN h:Terminating THEN 'TERMINATING' WHEN h:Intermediate THEN 'INTERMEDIATE'
+                       WHEN h:Gateway THEN 'GATEWAY' WHEN h:Originating THEN 'ORIGINATING' ELSE 'UNKNOWN' END,
+                 response: CASE WHEN h:NamedUpstream THEN 'NAMED_UPSTREAM' WHEN h:IsOrigin THEN 'IS_ORIGIN'
+                           WHEN h:NotFound THEN 'NOT_FOUND' WHEN h:NoResponse THEN 'NO_RESPONSE' END,
                  notifiedAt: h.notifiedAt, notifiedOn: coalesce(h.notifiedOn, date(h.notifiedAt)),
                  respondedAt: h.respondedAt, respondedOn: coalesce(h.respondedOn, date(h.respondedAt)),
-                 late: h:Late OR coalesce(h.late, false),
+                 late: h:Late,
                  providerId: p.providerId, providerName: p.name, providerCountry: p.country,
                  providerForeign: p.foreign}
        } AS hops,

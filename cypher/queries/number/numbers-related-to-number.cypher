@@ -6,8 +6,7 @@ MATCH (n:PhoneNumber {e164: $e164})<-[:FROM]-(c:Call)
 WITH n, c
 LIMIT $sample
 OPTIONAL MATCH (c)-[:IN_CAMPAIGN]->(k:Campaign)
-OPTIONAL MATCH (c)<-[:TRACES]-(:Traceback)-[:HAS_HOP]->(h:Hop)-[:BY]->(o:Provider)
-  WHERE h.role = 'ORIGINATING'
+OPTIONAL MATCH (c)<-[:TRACES]-(:Traceback)-[:HAS_HOP]->(:Hop:Originating)-[:BY]->(o:Provider)
 WITH n, collect(DISTINCT k) AS campaigns, collect(DISTINCT o) AS originators
 CALL (n, campaigns, originators) {
   UNWIND campaigns AS k
@@ -22,8 +21,7 @@ CALL (n, campaigns, originators) {
   UNION
   UNWIND originators AS o
   CALL (o) {
-    MATCH (o)<-[:BY]-(h:Hop)<-[:HAS_HOP]-(:Traceback)-[:TRACES]->(other:Call)
-    WHERE h.role = 'ORIGINATING'
+    MATCH (o)<-[:BY]-(:Hop:Originating)<-[:HAS_HOP]-(:Traceback)-[:TRACES]->(other:Call)
     RETURN other
     LIMIT $sample
   }

@@ -5,7 +5,9 @@ MATCH (:PhoneNumber {e164: $e164})<-[:FROM]-(c:Call)
 WITH c
 LIMIT $sample
 MATCH (c)<-[:TRACES]-(:Traceback)-[:HAS_HOP]->(h:Hop)-[:BY]->(p:Provider)
-WITH p, collect(DISTINCT h.role) AS roles, count(DISTINCT c) AS calls
+WITH p, collect(DISTINCT CASE WHEN h:Terminating THEN 'TERMINATING' WHEN h:Intermediate THEN 'INTERMEDIATE'
+                        WHEN h:Gateway THEN 'GATEWAY' WHEN h:Originating THEN 'ORIGINATING' ELSE 'UNKNOWN' END) AS roles,
+      count(DISTINCT c) AS calls
 RETURN p.providerId AS providerId, p.name AS name, roles, calls
 ORDER BY calls DESC, providerId
 LIMIT $top;

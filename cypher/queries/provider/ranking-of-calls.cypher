@@ -19,15 +19,14 @@ CALL () {
 }
 OPTIONAL MATCH (c)-[:IN_CAMPAIGN]->(k:Campaign)
 MATCH (c)<-[:TRACES]-(t:Traceback)-[:HAS_HOP]->(h:Hop)-[:BY]->(p:Provider)
-WITH p, t, c, k, collect(h.role) AS roles, count(h) AS hops,
-     count(CASE WHEN h.response = 'NO_RESPONSE' THEN h END) AS noResponses,
-     count(CASE WHEN h:Late OR h.late THEN h END) AS lateResponses
+WITH p, t, c, k, count(h) AS hops,
+     count(CASE WHEN h:NoResponse THEN h END) AS noResponses, count(CASE WHEN h:Late THEN h END) AS lateResponses,
+     max(CASE WHEN h:Originating THEN 1 ELSE 0 END) AS originating, max(CASE WHEN h:Gateway THEN 1 ELSE 0 END) AS gateway,
+     max(CASE WHEN h:Intermediate THEN 1 ELSE 0 END) AS intermediate,
+     max(CASE WHEN h:Terminating THEN 1 ELSE 0 END) AS terminating, max(CASE WHEN h:UnknownRole THEN 1 ELSE 0 END) AS unknown
 WITH p, count(t) AS tracedCalls,
-     sum(CASE WHEN 'ORIGINATING' IN roles THEN 1 ELSE 0 END) AS originating,
-     sum(CASE WHEN 'GATEWAY' IN roles THEN 1 ELSE 0 END) AS gateway,
-     sum(CASE WHEN 'INTERMEDIATE' IN roles THEN 1 ELSE 0 END) AS intermediate,
-     sum(CASE WHEN 'TERMINATING' IN roles THEN 1 ELSE 0 END) AS terminating,
-     sum(CASE WHEN 'UNKNOWN' IN roles THEN 1 ELSE 0 END) AS unknown,
+     sum(originating) AS originating, sum(gateway) AS gateway, sum(intermediate) AS intermediate,
+     sum(terminating) AS terminating, sum(unknown) AS unknown,
      count(DISTINCT k) AS campaigns, min(c.startedOn) AS firstSeen, max(c.startedOn) AS lastSeen,
      sum(hops) AS tracedHops, sum(noResponses) AS noResponses, sum(lateResponses) AS lateResponses
 WITH *, CASE $role

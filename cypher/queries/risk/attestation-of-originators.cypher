@@ -6,7 +6,7 @@
 // hops of originating providers only (found by the callsAsOriginating index).
 :param {};
 MATCH (p:Provider) WHERE p.callsAsOriginating > 0
-MATCH (p)<-[:BY]-(h:Hop {role: 'ORIGINATING'})<-[:HAS_HOP]-(:Traceback)-[:TRACES]->(c:Call)
+MATCH (p)<-[:BY]-(h:Hop:Originating)<-[:HAS_HOP]-(:Traceback)-[:TRACES]->(c:Call)
 WITH p, coalesce(h.attestation, c.attestation) AS attestation,
      COLLECT { MATCH (c)-[:FROM]->(n:PhoneNumber) RETURN n }[0] AS number
 WITH number, p, count(attestation) AS attested,

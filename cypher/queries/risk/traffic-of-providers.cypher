@@ -13,9 +13,8 @@ WITH t, campaign,
                        / $halfLifeDays)) END AS recency,
      day > $yearBefore AND day <= $referenceDate AS recent
 MATCH (t)-[:HAS_HOP]->(h:Hop)-[:BY]->(p:Provider)
-WITH p, campaign, recency, recent, h.role AS role,
-     h.response = 'NO_RESPONSE' OR h:Late OR coalesce(h.late, false) AS badAnswer
+WITH p, campaign, recency, recent, h:Originating OR h:Gateway AS originOrGateway, h:NoResponse OR h:Late AS badAnswer
 RETURN p.providerId AS providerId, count(*) AS hops, count(CASE WHEN badAnswer THEN 1 END) AS badAnswers,
        count(DISTINCT campaign) AS campaigns, count(recency) AS datedCalls,
        coalesce(sum(recency), 0.0) AS recencySum,
-       count(CASE WHEN recent AND role IN ['ORIGINATING', 'GATEWAY'] THEN 1 END) AS recentOriginOrGateway;
+       count(CASE WHEN recent AND originOrGateway THEN 1 END) AS recentOriginOrGateway;

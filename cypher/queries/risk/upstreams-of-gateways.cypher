@@ -3,6 +3,6 @@
 // callsAsGateway index).
 :param {};
 MATCH (p:Provider) WHERE p.callsAsGateway > 0
-MATCH (p)<-[:BY]-(:Hop {role: 'GATEWAY'})-[:RECEIVED_FROM]->(:Hop)-[:BY]->(upstream:Provider)
+MATCH (p)<-[:BY]-(:Hop:Gateway)-[:RECEIVED_FROM]->(:Hop)-[:BY]->(upstream:Provider)
 RETURN p.providerId AS providerId, count(*) AS upstreamKnown,
        count(CASE WHEN upstream.foreign THEN 1 END) AS upstreamForeign;

@@ -81,7 +81,7 @@ final class BulkRows {
 		// properties
 		// into three records.
 		this.hops = files.nodes("Hop", ":ID(Hop)", "notifiedAt:datetime", "position:long", "respondedAt:datetime",
-				"attestation", "role", "response", "notifiedOn:date", "respondedOn:date", ":LABEL");
+				"attestation", "notifiedOn:date", "respondedOn:date", ":LABEL");
 		this.traces = files.relationships("TRACES", ":START_ID(Traceback)", ":END_ID(Call)");
 		this.hasHop = files.relationships("HAS_HOP", ":START_ID(Traceback)", ":END_ID(Hop)");
 		this.by = files.relationships("BY", ":START_ID(Hop)", ":END_ID(Provider)");
@@ -203,13 +203,10 @@ final class BulkRows {
 			String hopId = Long.toString(this.hopIds++);
 			hopIds.add(hopId);
 			// As merge-tracebacks stores a hop: a date only where its time is not known,
-			// labelled
-			// Late when late.
+			// role, response and lateness as labels.
 			this.hops.row(hopId, hop.get("notifiedAt"), hop.get("position"), hop.get("respondedAt"),
-					hop.get("attestation"), hop.get("role"), hop.get("response"),
-					(hop.get("notifiedAt") == null) ? hop.get("notifiedOn") : null,
-					(hop.get("respondedAt") == null) ? hop.get("respondedOn") : null,
-					Boolean.TRUE.equals(hop.get("late")) ? "Late" : null);
+					hop.get("attestation"), (hop.get("notifiedAt") == null) ? hop.get("notifiedOn") : null,
+					(hop.get("respondedAt") == null) ? hop.get("respondedOn") : null, hop.get("labels"));
 			this.hasHop.row(id, hopId);
 			this.by.row(hopId, hop.get("providerId"));
 		}

@@ -87,11 +87,9 @@ final class TracebackParameters {
 		Map<String, Object> row = new HashMap<>();
 		row.put("hopId", hopId(tracebackId, hop, index));
 		row.put("position", hop.position());
-		row.put("role", hop.role().name());
-		row.put("response", (hop.response() != null) ? hop.response().name() : null);
+		row.put("labels", HopLabels.of(hop.role(), hop.response(), hop.late()));
 		putMoment(row, "notified", hop.notified());
 		putMoment(row, "responded", hop.responded());
-		row.put("late", hop.late());
 		row.put("attestation", (hop.attestation() != null) ? hop.attestation().name() : null);
 		row.put("providerId", hop.provider().id());
 		return row;

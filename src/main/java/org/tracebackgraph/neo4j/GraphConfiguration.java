@@ -32,6 +32,7 @@ class GraphConfiguration {
 				: new DriverBackend(driver, graph.database());
 		log.info("Graph transactions: {}", backend.describe());
 		Neo4jSchema.apply(backend);
+		StoreMigrations.apply(backend);
 		return backend;
 	}
 

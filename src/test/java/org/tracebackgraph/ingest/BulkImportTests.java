@@ -264,13 +264,13 @@ class BulkImportTests extends GraphTest {
 				MATCH (t)-[:HAS_HOP]->(h:Hop)-[:BY]->(p:Provider)
 				WITH p.providerId AS providerId, key, t, collect(h) AS hs
 				WITH providerId, key, count(t) AS calls,
-				     sum(CASE WHEN any(h IN hs WHERE h.role = 'ORIGINATING') THEN 1 ELSE 0 END) AS originating,
-				     sum(CASE WHEN any(h IN hs WHERE h.role = 'GATEWAY') THEN 1 ELSE 0 END) AS gateway,
-				     sum(CASE WHEN any(h IN hs WHERE h.role = 'INTERMEDIATE') THEN 1 ELSE 0 END) AS intermediate,
-				     sum(CASE WHEN any(h IN hs WHERE h.role = 'TERMINATING') THEN 1 ELSE 0 END) AS terminating,
-				     sum(CASE WHEN any(h IN hs WHERE h.role = 'UNKNOWN') THEN 1 ELSE 0 END) AS unknown,
+				     sum(CASE WHEN any(h IN hs WHERE h:Originating) THEN 1 ELSE 0 END) AS originating,
+				     sum(CASE WHEN any(h IN hs WHERE h:Gateway) THEN 1 ELSE 0 END) AS gateway,
+				     sum(CASE WHEN any(h IN hs WHERE h:Intermediate) THEN 1 ELSE 0 END) AS intermediate,
+				     sum(CASE WHEN any(h IN hs WHERE h:Terminating) THEN 1 ELSE 0 END) AS terminating,
+				     sum(CASE WHEN any(h IN hs WHERE h:UnknownRole) THEN 1 ELSE 0 END) AS unknown,
 				     sum(size(hs)) AS hops,
-				     sum(size([h IN hs WHERE h.response = 'NO_RESPONSE'])) AS noResponses,
+				     sum(size([h IN hs WHERE h:NoResponse])) AS noResponses,
 				     sum(size([h IN hs WHERE h:Late])) AS lateResponses
 				RETURN providerId, key, calls, originating, gateway, intermediate, terminating, unknown, hops,
 				       noResponses, lateResponses

@@ -234,15 +234,15 @@ class ProviderCountersTests extends GraphTest {
 						MATCH (p:Provider)
 						CALL (p) {
 						  OPTIONAL MATCH (p)<-[:BY]-(h:Hop)<-[:HAS_HOP]-(t:Traceback)
-						  WITH t, collect(h.role) AS roles, count(h) AS hops,
-						       count(CASE WHEN h.response = 'NO_RESPONSE' THEN h END) AS noResponses,
-						       count(CASE WHEN h:Late OR h.late THEN h END) AS lateResponses
+						  WITH t, collect(h) AS hs, count(h) AS hops,
+						       count(CASE WHEN h:NoResponse THEN h END) AS noResponses,
+						       count(CASE WHEN h:Late THEN h END) AS lateResponses
 						  RETURN [count(t),
-						          sum(CASE WHEN 'ORIGINATING' IN roles THEN 1 ELSE 0 END),
-						          sum(CASE WHEN 'GATEWAY' IN roles THEN 1 ELSE 0 END),
-						          sum(CASE WHEN 'INTERMEDIATE' IN roles THEN 1 ELSE 0 END),
-						          sum(CASE WHEN 'TERMINATING' IN roles THEN 1 ELSE 0 END),
-						          sum(CASE WHEN 'UNKNOWN' IN roles THEN 1 ELSE 0 END),
+						          sum(CASE WHEN any(h IN hs WHERE h:Originating) THEN 1 ELSE 0 END),
+						          sum(CASE WHEN any(h IN hs WHERE h:Gateway) THEN 1 ELSE 0 END),
+						          sum(CASE WHEN any(h IN hs WHERE h:Intermediate) THEN 1 ELSE 0 END),
+						          sum(CASE WHEN any(h IN hs WHERE h:Terminating) THEN 1 ELSE 0 END),
+						          sum(CASE WHEN any(h IN hs WHERE h:UnknownRole) THEN 1 ELSE 0 END),
 						          sum(hops), sum(noResponses), sum(lateResponses)] AS counted
 						}
 						WITH p, counted,

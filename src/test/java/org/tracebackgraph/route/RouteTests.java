@@ -1,5 +1,6 @@
 package org.tracebackgraph.route;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -133,23 +134,25 @@ class RouteTests extends GraphTest {
 	}
 
 	@Test
-	void aLateHopIsLabelledLateAndAStoreWrittenBeforeWithALateFlagReadsTheSame() {
+	void aHopCarriesItsRoleResponseAndLatenessAsLabelsAndNoPropertiesForThem() {
 		load(traceback("SLOW").hops(hop(0, "term", TERMINATING), hop(1, "mid", INTERMEDIATE).answeredAfterHours(25),
-				hop(2, "robo", ORIGINATING)));
-		assertThat(rows("MATCH (h:Hop) RETURN h.position AS position, h:Late AS late, h.late IS NULL AS noFlag"
-				+ " ORDER BY position", Map.of()))
-			.containsExactly(Map.of("position", 0L, "late", false, "noFlag", true),
-					Map.of("position", 1L, "late", true, "noFlag", true),
-					Map.of("position", 2L, "late", false, "noFlag", true));
-
-		// as a store written before the label kept it
-		rows("MATCH (h:Hop:Late) REMOVE h:Late SET h.late = true", Map.of());
-
-		assertThat(this.mvc.get().uri("/api/tracebacks/SLOW")).hasStatusOk()
-			.bodyJson()
-			.extractingPath("$.hops[*].late")
-			.asArray()
-			.containsExactly(false, true, false);
+				hop(2, "robo", ORIGINATING).noAnswer()));
+		assertThat(
+				rows("""
+						MATCH (h:Hop)
+						RETURN h.position AS position, [l IN ['Terminating', 'Intermediate', 'Originating', 'NamedUpstream', 'NoResponse', 'Late']
+						        WHERE l IN labels(h)] AS labels,
+						       size(labels(h)) AS labelCount,
+						       h.role IS NULL AND h.response IS NULL AND h.late IS NULL AS noProperties
+						ORDER BY position""",
+						Map.of()))
+			.containsExactly(
+					Map.of("position", 0L, "labels", List.of("Terminating", "NamedUpstream"), "labelCount", 3L,
+							"noProperties", true),
+					Map.of("position", 1L, "labels", List.of("Intermediate", "NamedUpstream", "Late"), "labelCount", 4L,
+							"noProperties", true),
+					Map.of("position", 2L, "labels", List.of("Originating", "NoResponse"), "labelCount", 3L,
+							"noProperties", true));
 	}
 
 	@Test
