@@ -9,9 +9,8 @@ import org.tracebackgraph.model.HopRole;
 /**
  * The labels that carry a hop's role, its provider's response and its lateness. Labels
  * live in the node record, so a hop's properties (two times, position, attestation) fit
- * in two property records instead of three (docs/design.md, "A hop's labels"). Readers
- * map them back with the {@code CASE} of cypher/queries (e.g.
- * route-of-call-or-traceback).
+ * in two property records instead of three (docs/design.md, the Hop row). Readers map
+ * them back with the {@code CASE} of cypher/queries (e.g. route-of-call-or-traceback).
  */
 final class HopLabels {
 
