@@ -78,8 +78,7 @@ final class BulkRows {
 		// No hopId property: the importer's own id links a hop to its traceback and
 		// chain.
 		// In the order of cypher/schema/005-hop-property-keys, which packs a hop's
-		// properties
-		// into three records.
+		// properties into two records; role, response and lateness are labels.
 		this.hops = files.nodes("Hop", ":ID(Hop)", "notifiedAt:datetime", "position:long", "respondedAt:datetime",
 				"attestation", "notifiedOn:date", "respondedOn:date", ":LABEL");
 		this.traces = files.relationships("TRACES", ":START_ID(Traceback)", ":END_ID(Call)");

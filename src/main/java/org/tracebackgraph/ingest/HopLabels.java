@@ -29,7 +29,7 @@ final class HopLabels {
 		return labels;
 	}
 
-	static String role(HopRole role) {
+	private static String role(HopRole role) {
 		return switch (role) {
 			case TERMINATING -> "Terminating";
 			case INTERMEDIATE -> "Intermediate";
@@ -39,7 +39,7 @@ final class HopLabels {
 		};
 	}
 
-	static String response(HopResponse response) {
+	private static String response(HopResponse response) {
 		return switch (response) {
 			case NAMED_UPSTREAM -> "NamedUpstream";
 			case IS_ORIGIN -> "IsOrigin";

@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * One query from a file under {@code cypher/}, as an investigator would paste it into
@@ -29,6 +32,27 @@ public record CypherQuery(String name, String text, Optional<String> examplePara
 	 */
 	public static CypherQuery load(String name) {
 		return parse(name, new ClassPathResource("cypher/" + name + ".cypher"));
+	}
+
+	/**
+	 * @param folder a folder below {@code cypher/}, e.g. {@code schema}
+	 * @param ending how the files' names end, e.g. {@code .cypher}
+	 * @return the names of the folder's files with that ending, the ending cut off, in
+	 * name order
+	 */
+	static List<String> namesIn(String folder, String ending) {
+		try {
+			Resource[] files = new PathMatchingResourcePatternResolver()
+				.getResources("classpath*:cypher/" + folder + "/*" + ending);
+			return Arrays.stream(files)
+				.map((file) -> file.getFilename())
+				.map((file) -> file.substring(0, file.length() - ending.length()))
+				.sorted()
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot list cypher/" + folder, ex);
+		}
 	}
 
 	static CypherQuery parse(String name, Resource resource) {

@@ -1,16 +1,9 @@
 package org.tracebackgraph.neo4j;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * Applies {@code cypher/schema/*.cypher} (constraints and indexes, all
@@ -39,20 +32,11 @@ final class Neo4jSchema {
 	}
 
 	static List<CypherQuery> schemaStatements() {
-		try {
-			Resource[] files = new PathMatchingResourcePatternResolver()
-				.getResources("classpath*:cypher/schema/*.cypher");
-			if (files.length == 0) {
-				throw new IllegalStateException("No schema files found under cypher/schema/");
-			}
-			return Arrays.stream(files)
-				.sorted(Comparator.comparing(Resource::getFilename))
-				.map(file -> CypherQuery.parse("schema/" + file.getFilename().replace(".cypher", ""), file))
-				.toList();
+		List<String> names = CypherQuery.namesIn("schema", ".cypher");
+		if (names.isEmpty()) {
+			throw new IllegalStateException("No schema files found under cypher/schema/");
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return names.stream().map((name) -> CypherQuery.load("schema/" + name)).toList();
 	}
 
 }

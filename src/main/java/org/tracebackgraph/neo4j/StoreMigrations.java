@@ -1,16 +1,9 @@
 package org.tracebackgraph.neo4j;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * Rewrites data that an older version of the app stored in another shape, after the
@@ -63,17 +56,7 @@ final class StoreMigrations {
 	}
 
 	static List<String> names() {
-		try {
-			Resource[] files = new PathMatchingResourcePatternResolver()
-				.getResources("classpath*:cypher/migration/*-needed.cypher");
-			return Arrays.stream(files)
-				.map((file) -> file.getFilename().replace("-needed.cypher", ""))
-				.sorted(Comparator.naturalOrder())
-				.toList();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return CypherQuery.namesIn("migration", "-needed.cypher");
 	}
 
 	private record Batch(String last, long changed) {
