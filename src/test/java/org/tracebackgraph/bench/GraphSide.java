@@ -110,9 +110,12 @@ final class GraphSide implements AutoCloseable {
 		return get("/api/providers/" + encode(providerId) + "/upstream?depth=" + depth + "&maxNodes=" + MAX_NODES);
 	}
 
-	/** The REST floor: the same client and headers, no database. */
-	String health() throws IOException, InterruptedException {
-		return get("/actuator/health");
+	/**
+	 * The REST floor: the same client and headers, no database. The liveness group, not
+	 * the whole health: the Neo4j indicator runs a query through the app's driver.
+	 */
+	String liveness() throws IOException, InterruptedException {
+		return get("/actuator/health/liveness");
 	}
 
 	/**
