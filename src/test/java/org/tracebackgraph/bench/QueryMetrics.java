@@ -43,10 +43,9 @@ final class QueryMetrics {
 
 	void routes() throws Exception {
 		int runs = this.smoke ? 200 : 10_000;
-		// A served app is warm: the JIT compiles the request path, the client's too,
-		// after
-		// thousands of requests (at 1M: a series of 10,000 after 7,500 had a p99 of 6.7
-		// ms, the next one 3.7).
+		// A served app is warm: the JIT compiles the request path (the client's too)
+		// only after thousands of requests. At 1M, a series of 10,000 after 7,500 had
+		// a p99 of 6.7 ms, the next one 3.7.
 		int warmUp = this.smoke ? 20 : 20_000;
 		List<String> calls = this.pg.randomCalls(runs + warmUp, 0.42);
 		int size = calls.size();
