@@ -5,6 +5,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongConsumer;
 
 /**
@@ -27,17 +28,22 @@ final class BatchPipeline implements AutoCloseable {
 
 	private final LongConsumer progress;
 
+	private final DeferredDayCounts deferred;
+
 	/**
+	 * @param deferred where the batches' counter changes are held, or {@code null} to
+	 * write them with each batch
 	 * @param progress told the tracebacks written so far after each batch
 	 */
-	BatchPipeline(TracebackWriter writer, LongConsumer progress) {
+	BatchPipeline(TracebackWriter writer, DeferredDayCounts deferred, LongConsumer progress) {
 		this.writer = writer;
+		this.deferred = deferred;
 		this.progress = progress;
 	}
 
 	void submit(List<Traceback> batch) {
 		awaitInFlight();
-		this.inFlight = this.executor.submit(() -> this.writer.write(batch));
+		this.inFlight = this.executor.submit(() -> this.writer.write(batch, this.deferred));
 	}
 
 	/** Waits for the last batch and returns what all batches wrote. */
@@ -70,9 +76,21 @@ final class BatchPipeline implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Stops the writer, waiting for a batch still in flight, so that its counter change
+	 * is held before the held changes are written.
+	 */
 	@Override
 	public void close() {
 		this.executor.shutdownNow();
+		try {
+			if (!this.executor.awaitTermination(10, TimeUnit.MINUTES)) {
+				throw new IllegalStateException("The batch writer did not stop");
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 }

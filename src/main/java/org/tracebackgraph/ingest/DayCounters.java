@@ -3,6 +3,9 @@ package org.tracebackgraph.ingest;
 import java.util.Collection;
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.tracebackgraph.neo4j.CypherQuery;
 import org.tracebackgraph.neo4j.GraphWriter;
 import org.tracebackgraph.neo4j.Parameters;
@@ -29,6 +32,8 @@ class DayCounters {
 	 */
 	static final int VERSION = 3;
 
+	private static final Logger log = LoggerFactory.getLogger(DayCounters.class);
+
 	private static final int PAGE = 1_000;
 
 	private final GraphWriter graph;
@@ -48,6 +53,8 @@ class DayCounters {
 	private final CypherQuery deleteDayCounters = CypherQuery.load("ingest/delete-day-counters");
 
 	private final CypherQuery tracebackIdsAfter = CypherQuery.load("ingest/traceback-ids-after");
+
+	private final CypherQuery addDeferredWrites = CypherQuery.load("ingest/add-deferred-counter-writes");
 
 	DayCounters(GraphWriter graph) {
 		this.graph = graph;
@@ -92,11 +99,66 @@ class DayCounters {
 
 	/** Adds these tracebacks, as written, to the change and writes it. */
 	void finish(WriteTx tx, DayCounts change, Collection<String> tracebackIds) {
+		count(tx, change, tracebackIds);
+		write(tx, change);
+	}
+
+	/**
+	 * Adds these tracebacks, as written, to the change, to be written later by
+	 * {@link #write(DayCounts)}.
+	 */
+	void count(WriteTx tx, DayCounts change, Collection<String> tracebackIds) {
 		change.add(counts(tx, tracebackIds));
+	}
+
+	/**
+	 * Writes a change, summed over many batches, in transactions of at most {@code PAGE}
+	 * counters each: sums commute, so the parts need no common transaction.
+	 */
+	void write(DayCounts change) {
+		for (DayCounts part : change.parts(PAGE)) {
+			this.graph.write((tx) -> {
+				write(tx, part);
+				return null;
+			});
+		}
+	}
+
+	private void write(WriteTx tx, DayCounts change) {
 		if (!change.isEmpty()) {
 			List<Row> stored = tx.list(this.lockCounters, change.keys(), (row) -> row);
 			tx.run(this.setCounters, change.sums(stored));
 		}
+	}
+
+	/**
+	 * Starts writing the counters later, in bulk: until {@link DeferredDayCounts#close}
+	 * the counters are marked as possibly short, and the rankings count the calls.
+	 * @param most the changes held before they are written
+	 */
+	DeferredDayCounts defer(int most) {
+		long deferred = this.graph.write((tx) -> {
+			markIfEmpty(tx);
+			return changeDeferredWrites(tx, 1);
+		});
+		if (deferred > 1) {
+			log.warn("The month and campaign counters are marked as being written by {} other import(s): one is"
+					+ " running, or was interrupted; after an interrupted one the rankings count the calls (the"
+					+ " same answers, slower) until `rebuild counters`", deferred - 1);
+		}
+		return new DeferredDayCounts(this, most);
+	}
+
+	/** Ends what {@link #defer} started, once every change it held is written. */
+	void endDeferral() {
+		this.graph.write((tx) -> changeDeferredWrites(tx, -1));
+	}
+
+	private long changeDeferredWrites(WriteTx tx, int change) {
+		return tx
+			.one(this.addDeferredWrites, Parameters.of("name", NAME).and("change", change),
+					(row) -> row.longValue("deferredWrites"))
+			.orElseThrow();
 	}
 
 	private List<Row> counts(WriteTx tx, Collection<String> tracebackIds) {

@@ -72,6 +72,39 @@ final class DayCounts {
 		return Arrays.stream(counts).allMatch((count) -> count == 0);
 	}
 
+	/** Adds another change to this one, counter by counter and day by day. */
+	void add(DayCounts other) {
+		other.months.forEach((key, month) -> this.months.computeIfAbsent(key, (k) -> new Month()).add(month));
+		other.campaignMonths
+			.forEach((key, month) -> this.campaignMonths.computeIfAbsent(key, (k) -> new Month()).add(month));
+		other.undated
+			.forEach((key, counts) -> add(this.undated.computeIfAbsent(key, (k) -> new long[COLUMNS.size()]), counts));
+	}
+
+	/** How many counters this change touches. */
+	int size() {
+		return this.months.size() + this.campaignMonths.size() + this.undated.size();
+	}
+
+	/**
+	 * @return this change cut into changes of at most {@code most} counters each, so that
+	 * a large one is written in transactions of bounded size
+	 */
+	List<DayCounts> parts(int most) {
+		List<DayCounts> parts = new ArrayList<>();
+		this.months.forEach((key, month) -> partWithRoom(parts, most).months.put(key, month));
+		this.campaignMonths.forEach((key, month) -> partWithRoom(parts, most).campaignMonths.put(key, month));
+		this.undated.forEach((key, counts) -> partWithRoom(parts, most).undated.put(key, counts));
+		return parts;
+	}
+
+	private static DayCounts partWithRoom(List<DayCounts> parts, int most) {
+		if (parts.isEmpty() || parts.getLast().size() >= most) {
+			parts.add(new DayCounts());
+		}
+		return parts.getLast();
+	}
+
 	boolean isEmpty() {
 		return this.months.values().stream().allMatch(Month::isZero)
 				&& this.campaignMonths.values().stream().allMatch(Month::isZero)
@@ -202,6 +235,12 @@ final class DayCounts {
 		void add(LocalDate day, long[] counts) {
 			DayCounts.add(this.total, counts);
 			DayCounts.add(this.days.computeIfAbsent(day.getDayOfMonth(), (d) -> new long[COLUMNS.size()]), counts);
+		}
+
+		void add(Month other) {
+			DayCounts.add(this.total, other.total);
+			other.days.forEach((day, counts) -> DayCounts
+				.add(this.days.computeIfAbsent(day, (d) -> new long[COLUMNS.size()]), counts));
 		}
 
 		boolean isZero() {

@@ -121,7 +121,7 @@ class LetterImport {
 		errors.throwIfAny("Letter");
 		WriteCounts counts;
 		long batches = 0;
-		try (BatchPipeline writes = new BatchPipeline(this.writer.getObject(), progress)) {
+		try (BatchPipeline writes = new BatchPipeline(this.writer.getObject(), null, progress)) {
 			for (int from = 0; from < tracebacks.size(); from += this.properties.batchSize()) {
 				writes
 					.submit(tracebacks.subList(from, Math.min(tracebacks.size(), from + this.properties.batchSize())));

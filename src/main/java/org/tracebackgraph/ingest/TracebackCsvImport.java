@@ -100,7 +100,10 @@ class TracebackCsvImport {
 		long started = System.nanoTime();
 		long batches;
 		WriteCounts counts;
-		try (BatchPipeline writes = new BatchPipeline(this.writer.getObject(), progress)) {
+		TracebackWriter writer = this.writer.getObject();
+		try (DeferredDayCounts deferred = (checked.tracebacks() >= this.properties.deferCountersFrom())
+				? writer.deferCounters(this.properties.deferredCountersHeld()) : null;
+				BatchPipeline writes = new BatchPipeline(writer, deferred, progress)) {
 			batches = checked.forEachBatch(this.properties.batchSize(), writes::submit);
 			counts = writes.finish();
 		}

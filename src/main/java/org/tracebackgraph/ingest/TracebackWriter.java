@@ -50,6 +50,14 @@ class TracebackWriter {
 	}
 
 	WriteCounts write(Collection<Traceback> batch) {
+		return write(batch, null);
+	}
+
+	/**
+	 * @param deferred where the batch's counter changes go once it has committed, to be
+	 * written later; {@code null} writes them in the batch's transaction
+	 */
+	WriteCounts write(Collection<Traceback> batch, DeferredDayCounts deferred) {
 		// A traceback sent twice in one batch counts as sent twice in a row: the last
 		// wins.
 		Map<String, Traceback> byId = new LinkedHashMap<>();
@@ -59,11 +67,22 @@ class TracebackWriter {
 		}
 		Map<String, Map<String, Object>> rows = new LinkedHashMap<>();
 		byId.forEach((id, traceback) -> rows.put(id, TracebackParameters.tracebackRow(traceback)));
-		return this.graph.write(tx -> writeInTransaction(tx, byId, rows));
+		Written written = this.graph.write(tx -> writeInTransaction(tx, byId, rows, deferred != null));
+		if (deferred != null) {
+			deferred.add(written.counterChange());
+		}
+		return written.counts();
 	}
 
-	private WriteCounts writeInTransaction(WriteTx tx, Map<String, Traceback> byId,
-			Map<String, Map<String, Object>> rowsById) {
+	/**
+	 * Starts holding counter changes for {@link #write(Collection, DeferredDayCounts)}.
+	 */
+	DeferredDayCounts deferCounters(int most) {
+		return this.dayCounters.defer(most);
+	}
+
+	private Written writeInTransaction(WriteTx tx, Map<String, Traceback> byId,
+			Map<String, Map<String, Object>> rowsById, boolean deferCounters) {
 		Map<String, String> stored = new HashMap<>();
 		tx.list(this.findHashes, Parameters.of("tracebackIds", List.copyOf(byId.keySet())), row -> row)
 			.forEach(row -> stored.put(row.string("tracebackId"), row.string("contentHash")));
@@ -84,7 +103,7 @@ class TracebackWriter {
 			}
 		}
 		if (toWrite.isEmpty()) {
-			return new WriteCounts(0, 0, unchanged, 0);
+			return new Written(new WriteCounts(0, 0, unchanged, 0), new DayCounts());
 		}
 		this.dayCounters.markIfEmpty(tx);
 		List<String> written = toWrite.stream().map(Traceback::tracebackId).toList();
@@ -114,8 +133,19 @@ class TracebackWriter {
 		tx.run(this.countProviderCalls, Parameters.of("providers", TracebackParameters.providerCounts(toWrite)));
 		List<String> recount = new ArrayList<>(written);
 		recount.addAll(sharing);
-		this.dayCounters.finish(tx, counted, recount);
-		return new WriteCounts(toWrite.size() - changed.size(), changed.size(), unchanged, hops);
+		if (deferCounters) {
+			this.dayCounters.count(tx, counted, recount);
+		}
+		else {
+			this.dayCounters.finish(tx, counted, recount);
+		}
+		return new Written(new WriteCounts(toWrite.size() - changed.size(), changed.size(), unchanged, hops), counted);
+	}
+
+	/**
+	 * What a batch's transaction wrote, and the counter change it left to write later.
+	 */
+	private record Written(WriteCounts counts, DayCounts counterChange) {
 	}
 
 }

@@ -163,7 +163,7 @@ class BulkImportTests extends GraphTest {
 	private TracebackCsvImport onlineImport() {
 		return new TracebackCsvImport(this.context.getBean(TracebackValidator.class),
 				this.context.getBeanProvider(TracebackWriter.class),
-				new IngestProperties(BATCH_SIZE, 5000, 100, DataSize.ofMegabytes(200)), this.context);
+				new IngestProperties(BATCH_SIZE, 5000, 100, DataSize.ofMegabytes(200), 20_000, 100_000), this.context);
 	}
 
 	/**

@@ -66,12 +66,26 @@ class CsvImportTests extends GraphTest {
 	void importingInBatchesOfOneGivesTheSameGraph(@TempDir Path dir) throws Exception {
 		Path file = Files.write(dir.resolve("tracebacks.csv"), Examples.bytes("examples/tracebacks.csv"));
 		TracebackCsvImport oneByOne = new TracebackCsvImport(this.validator, this.writers,
-				new IngestProperties(1, 10, 10, DataSize.ofMegabytes(1)), this.events);
+				new IngestProperties(1, 10, 10, DataSize.ofMegabytes(1), 20_000, 100_000), this.events);
 
 		assertThat(oneByOne.importFile(file))
 			.extracting(ImportSummary::tracebacks, ImportSummary::batches, ImportSummary::created)
 			.containsExactly(4L, 4L, 4L);
 		assertThat(counts()).isEqualTo(new GraphCounts(40, 66, 8, 11));
+	}
+
+	@Test
+	void aLargeImportThatWritesItsCountersAfterItsBatchesBuildsTheSameGraph(@TempDir Path dir) throws Exception {
+		assertThat(postCsv("/api/imports/tracebacks", Examples.bytes("examples/tracebacks.csv"))).hasStatusOk();
+		List<Map<String, Object>> perBatch = graph();
+		emptyGraph();
+		Path file = Files.write(dir.resolve("tracebacks.csv"), Examples.bytes("examples/tracebacks.csv"));
+		// "large" from one traceback on, two counter changes held at most
+		TracebackCsvImport deferring = new TracebackCsvImport(this.validator, this.writers,
+				new IngestProperties(1, 10, 10, DataSize.ofMegabytes(1), 1, 2), this.events);
+
+		assertThat(deferring.importFile(file)).extracting(ImportSummary::created).isEqualTo(4L);
+		assertThat(graph()).isEqualTo(perBatch);
 	}
 
 	@Test

@@ -20,6 +20,8 @@ import org.tracebackgraph.TestTracebacks;
 import org.tracebackgraph.cli.CommandLines;
 import org.tracebackgraph.neo4j.CypherQuery;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
@@ -51,6 +53,17 @@ class DayCountersTests extends GraphTest {
 	@Autowired
 	ApplicationContext context;
 
+	@Autowired
+	TracebackWriter writer;
+
+	@Autowired
+	TracebackValidator validator;
+
+	@Autowired
+	JsonMapper json;
+
+	private final CypherQuery countersAreBuilt = CypherQuery.load("queries/provider/day-counters-are-built");
+
 	@Test
 	void incrementalCountersEqualARecountAfterCreatesReplacementsAndSharedCalls() {
 		Random random = new Random(7);
@@ -65,6 +78,44 @@ class DayCountersTests extends GraphTest {
 		assertThat(counted).isEqualTo(200);
 		assertThat(counterSnapshot()).isEqualTo(incremental);
 		assertThat(incremental).isNotEmpty();
+	}
+
+	@Test
+	void changesHeldOverManyBatchesEndAsARecountAndTheRankingsCountTheCallsMeanwhile() {
+		Random random = new Random(11);
+		assertThat(postJson("/api/tracebacks", json(randomTracebacks(random, "T", 0, 160)))).hasStatusOk();
+		List<Traceback> rewrites = validated(randomTracebacks(random, "T", 60, 260));
+		List<Boolean> builtMeanwhile = new ArrayList<>();
+
+		// at most 7 counters held: written many times over, between and after batches
+		try (DeferredDayCounts deferred = this.writer.deferCounters(7)) {
+			for (int from = 0; from < rewrites.size(); from += 13) {
+				this.writer.write(rewrites.subList(from, Math.min(from + 13, rewrites.size())), deferred);
+				builtMeanwhile.add(countersAreBuilt());
+			}
+		}
+		Map<String, Object> held = counterSnapshot();
+
+		assertThat(builtMeanwhile).hasSize(16).containsOnly(false);
+		assertThat(countersAreBuilt()).isTrue();
+		assertThat(this.dayCounters.rebuild()).isEqualTo(260);
+		assertThat(counterSnapshot()).isEqualTo(held);
+	}
+
+	@Test
+	void anImportThatDiesHoldingChangesLeavesTheRankingsCountingTheCallsUntilRebuilt() {
+		Random random = new Random(12);
+		assertThat(postJson("/api/tracebacks", json(randomTracebacks(random, "T", 0, 40)))).hasStatusOk();
+		Map<String, Object> counted = counterSnapshot();
+		// held, never closed: what a killed process leaves
+		DeferredDayCounts deferred = this.writer.deferCounters(1_000);
+		this.writer.write(validated(randomTracebacks(random, "U", 0, 30)), deferred);
+
+		assertThat(counterSnapshot()).isEqualTo(counted);
+		assertThat(countersAreBuilt()).isFalse();
+		this.dayCounters.rebuild();
+		assertThat(countersAreBuilt()).isTrue();
+		assertThat(counterSnapshot()).isNotEqualTo(counted);
 	}
 
 	@Test
@@ -221,6 +272,22 @@ class DayCountersTests extends GraphTest {
 
 		assertThat(rows("MATCH (c:Counters) RETURN c", Map.of())).isEmpty();
 		assertThat(tracedCalls("?from=2024-01-01&to=2024-01-31")).isEqualTo(2);
+	}
+
+	private boolean countersAreBuilt() {
+		return (Boolean) rows(this.countersAreBuilt.text(), Map.of()).getFirst().get("exists");
+	}
+
+	/** The tracebacks as ingest validates them, in order. */
+	private List<Traceback> validated(List<String> tracebacks) {
+		ErrorCollector errors = new ErrorCollector(10);
+		List<Traceback> valid = new ArrayList<>();
+		for (int i = 0; i < tracebacks.size(); i++) {
+			TracebackRequest request = this.json.readValue(tracebacks.get(i), TracebackRequest.class);
+			this.validator.validate(request, Locator.jsonItem(i), errors).ifPresent(valid::add);
+		}
+		assertThat(valid).hasSameSizeAs(tracebacks);
+		return valid;
 	}
 
 	private long tracedCalls(String window) throws Exception {
