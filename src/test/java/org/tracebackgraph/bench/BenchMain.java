@@ -152,8 +152,8 @@ public final class BenchMain {
 	private String notes() {
 		String check = this.args.getOrDefault("checkMs", "?");
 		return "## What each figure includes\n\n" + "- **M1, app**: the CLI's own duration (`import tracebacks FILE`, "
-				+ this.args.get("importMs")
-				+ " ms): the check pass that reads and validates every row (" + check + " ms of it, `Checked …`), then "
+				+ this.args.get("importMs") + " ms): the check pass that reads and validates every row (" + check
+				+ " ms of it, `Checked …`), then "
 				+ "the write of the tracebacks it validated (read back from its temp file, no second validation), in "
 				+ "batches of 1,000 (nodes, relationships, `ROUTES_TO` sums, provider counters, content hashes for "
 				+ "idempotency; the schema's indexes, created empty at start, kept up to date by every write), the "
