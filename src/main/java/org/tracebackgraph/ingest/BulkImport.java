@@ -76,13 +76,77 @@ class BulkImport {
 					InputError.of("store",
 							"import bulk loads an empty store only: add to this one with import tracebacks"));
 		}
-		try (CheckedTracebacks checked = this.csv.check(file)) {
-			return load(checked, target, started, progress);
+		Path directory = temporaryDirectory();
+		try {
+			return load(file, directory, target, started, progress);
+		}
+		finally {
+			delete(directory);
 		}
 	}
 
-	private BulkSummary load(CheckedTracebacks checked, EmbeddedStoreImport target, long started,
+	private BulkSummary load(Path file, Path directory, EmbeddedStoreImport target, long started,
 			PrintStream progress) {
+		Path streamedDirectory = subdirectory(directory, "streamed");
+		ImportFiles streamedFiles = ImportFiles.in(streamedDirectory);
+		CheckedTracebacks checked;
+		boolean streamed;
+		long checkedAt;
+		Written written = null;
+		try (StreamedRows streaming = new StreamedRows(streamedFiles, this.csv.batchSize())) {
+			checked = this.csv.check(file, streaming);
+			checkedAt = System.nanoTime();
+			try {
+				streamed = streaming.finish();
+			}
+			catch (RuntimeException ex) {
+				checked.close();
+				throw ex;
+			}
+			if (streamed) {
+				written = new Written(checked.tracebacks(), streaming.hops());
+			}
+		}
+		try (checked) {
+			ImportFiles files = streamedFiles;
+			if (streamed) {
+				progress.printf(Locale.ROOT,
+						"Checked %,d tracebacks (%,d hops) in %,d ms, the importer's files" + " written alongside;%n",
+						checked.tracebacks(), checked.hops(), millis(started, checkedAt));
+			}
+			else {
+				progress.printf(Locale.ROOT,
+						"Checked %,d tracebacks (%,d hops) in %,d ms; some traceback or call ids come again,"
+								+ " so the importer's files are written now…%n",
+						checked.tracebacks(), checked.hops(), millis(started, checkedAt));
+				delete(streamedDirectory);
+				files = ImportFiles.in(subdirectory(directory, "after-check"));
+				written = writeAfterCheck(checked, files);
+			}
+			long writtenAt = System.nanoTime();
+			progress.printf(Locale.ROOT, "Files complete in %,d ms; importing into %s…%n", millis(checkedAt, writtenAt),
+					target.storeDirectory());
+			target.importFiles(files);
+			long importedAt = System.nanoTime();
+			delete(directory);
+			// The first use starts the database, which applies the schema and waits for
+			// it.
+			this.graph.getObject();
+			long indexedAt = System.nanoTime();
+			this.events.publishEvent(new TracebacksWritten(checked.tracebacks()));
+			BulkSummary summary = new BulkSummary(written.tracebacks(), written.hops(), streamed,
+					millis(started, checkedAt), millis(checkedAt, writtenAt), millis(writtenAt, importedAt),
+					millis(importedAt, indexedAt), millis(started, System.nanoTime()));
+			log.info("Bulk import: {}", summary.describe());
+			return summary;
+		}
+	}
+
+	/**
+	 * Today's files from a checked file whose ids come again: a counting pass tells
+	 * {@link BulkRows} which of them to hold back.
+	 */
+	private Written writeAfterCheck(CheckedTracebacks checked, ImportFiles files) {
 		Map<String, Integer> tracebackIds = new HashMap<>();
 		Map<String, Integer> callIds = new HashMap<>();
 		checked.forEachBatch(this.csv.batchSize(), batch -> batch.forEach(traceback -> {
@@ -98,38 +162,28 @@ class BulkImport {
 			}
 		});
 		callIds.clear();
-		long checkedAt = System.nanoTime();
-		progress.printf(Locale.ROOT, "Checked %,d tracebacks (%,d hops) in %,d ms; writing the importer's files…%n",
-				checked.tracebacks(), checked.hops(), millis(started, checkedAt));
-		Path directory = temporaryDirectory();
-		long writtenAt;
-		long importedAt;
-		long hops;
+		try (files) {
+			BulkRows rows = new BulkRows(files, tracebackIds, repeatedCalls);
+			checked.forEachBatch(this.csv.batchSize(), rows::add);
+			rows.finish();
+			return new Written(distinct, rows.hops());
+		}
+	}
+
+	/**
+	 * @param tracebacks distinct tracebacks in the files
+	 * @param hops their hops
+	 */
+	private record Written(long tracebacks, long hops) {
+	}
+
+	private static Path subdirectory(Path directory, String name) {
 		try {
-			ImportFiles files = ImportFiles.in(directory);
-			try (files) {
-				BulkRows rows = new BulkRows(files, tracebackIds, repeatedCalls);
-				checked.forEachBatch(this.csv.batchSize(), rows::add);
-				rows.finish();
-				hops = rows.hops();
-			}
-			writtenAt = System.nanoTime();
-			progress.printf(Locale.ROOT, "Files written in %,d ms; importing into %s…%n", millis(checkedAt, writtenAt),
-					target.storeDirectory());
-			target.importFiles(files);
-			importedAt = System.nanoTime();
+			return Files.createDirectory(directory.resolve(name));
 		}
-		finally {
-			delete(directory);
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot make a directory for the importer's files", ex);
 		}
-		// The first use starts the database, which applies the schema and waits for it.
-		this.graph.getObject();
-		long indexedAt = System.nanoTime();
-		this.events.publishEvent(new TracebacksWritten(checked.tracebacks()));
-		BulkSummary summary = new BulkSummary(distinct, hops, millis(started, checkedAt), millis(checkedAt, writtenAt),
-				millis(writtenAt, importedAt), millis(importedAt, indexedAt), millis(started, System.nanoTime()));
-		log.info("Bulk import: {}", summary.describe());
-		return summary;
 	}
 
 	private static long millis(long from, long to) {
@@ -146,6 +200,9 @@ class BulkImport {
 	}
 
 	private static void delete(Path directory) {
+		if (!Files.exists(directory)) {
+			return;
+		}
 		try (Stream<Path> paths = Files.walk(directory)) {
 			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
 				Files.deleteIfExists(path);
@@ -159,14 +216,16 @@ class BulkImport {
 	/**
 	 * @param tracebacks distinct tracebacks stored
 	 * @param hops their hops
-	 * @param checkMs validating the file
-	 * @param filesMs reading it again and writing the importer's files
+	 * @param streamed whether the importer's files were written as the file was checked
+	 * @param checkMs validating the file (and writing the files, when streamed)
+	 * @param filesMs writing the importer's files after the check (when streamed, what
+	 * was left to write)
 	 * @param importMs the importer's run
 	 * @param indexMs starting the store: schema, index build
 	 * @param totalMs all of it
 	 */
-	record BulkSummary(long tracebacks, long hops, long checkMs, long filesMs, long importMs, long indexMs,
-			long totalMs) {
+	record BulkSummary(long tracebacks, long hops, boolean streamed, long checkMs, long filesMs, long importMs,
+			long indexMs, long totalMs) {
 
 		double hopsPerSecond() {
 			return (this.totalMs > 0) ? this.hops * 1000.0 / this.totalMs : 0;
@@ -174,10 +233,11 @@ class BulkImport {
 
 		String describe() {
 			return String.format(Locale.ROOT,
-					"%,d tracebacks (%,d hops) loaded in %.1f s, %,.0f hops/s (check %.1f s, files %.1f s,"
+					"%,d tracebacks (%,d hops) loaded in %.1f s, %,.0f hops/s (check %.1f s%s, files %.1f s,"
 							+ " import %.1f s, schema and indexes %.1f s)",
 					this.tracebacks, this.hops, this.totalMs / 1000.0, hopsPerSecond(), this.checkMs / 1000.0,
-					this.filesMs / 1000.0, this.importMs / 1000.0, this.indexMs / 1000.0);
+					this.streamed ? " with the files written alongside" : "", this.filesMs / 1000.0,
+					this.importMs / 1000.0, this.indexMs / 1000.0);
 		}
 
 	}

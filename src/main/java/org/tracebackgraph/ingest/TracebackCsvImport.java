@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
 import org.slf4j.Logger;
@@ -58,11 +59,23 @@ class TracebackCsvImport {
 	 * @throws InvalidInputException listing its errors
 	 */
 	CheckedTracebacks check(Path file) {
+		return check(file, traceback -> {
+		});
+	}
+
+	/**
+	 * Reads and checks the whole file, handing each traceback on as it is kept, in the
+	 * file's order, while the file has shown no error.
+	 * @param kept told each traceback kept; one that throws ends the check
+	 * @return its validated tracebacks, to {@link #write} (the caller closes them)
+	 * @throws InvalidInputException listing its errors
+	 */
+	CheckedTracebacks check(Path file, Consumer<Traceback> kept) {
 		long started = System.nanoTime();
 		ErrorCollector errors = new ErrorCollector(this.properties.maxErrors());
 		CheckedTracebacks checked = CheckedTracebacks.create();
 		try {
-			readAndValidate(file, errors, checked);
+			readAndValidate(file, errors, checked, kept);
 			errors.throwIfAny("CSV file");
 			return checked.finish((System.nanoTime() - started) / 1_000_000);
 		}
@@ -115,7 +128,8 @@ class TracebackCsvImport {
 				counts.unchanged(), batches, millis);
 	}
 
-	private void readAndValidate(Path file, ErrorCollector errors, CheckedTracebacks checked) {
+	private void readAndValidate(Path file, ErrorCollector errors, CheckedTracebacks checked,
+			Consumer<Traceback> kept) {
 		try (InputStream in = Files.newInputStream(file); CsvTracebackReader reader = new CsvTracebackReader(in)) {
 			// Ids seen since the last batch boundary: the rows of a traceback must be
 			// together, and the writer keeps only the last of a batch's duplicates.
@@ -135,6 +149,7 @@ class TracebackCsvImport {
 				}
 				if (errors.isEmpty()) {
 					checked.add(traceback.get());
+					kept.accept(traceback.get());
 				}
 				if (++valid % this.properties.batchSize() == 0) {
 					batchIds.clear();

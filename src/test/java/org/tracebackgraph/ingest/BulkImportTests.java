@@ -75,7 +75,40 @@ class BulkImportTests extends GraphTest {
 				.containsExactly(Map.of("notOnline", 0L));
 			assertThat(bulk.out())
 				.containsPattern("300 tracebacks \\([0-9,]+ hops\\) loaded in [0-9.]+ s, [0-9,]+ hops/s");
+			assertThat(bulk.err()).contains("some traceback or call ids come again");
 		}
+	}
+
+	@Test
+	void aFileWhoseIdsAllDifferIsWrittenForTheImporterAsItIsCheckedAndGivesTheSameGraph() throws Exception {
+		Path csv = generated(this.dir.resolve("once.csv"), 450);
+		onlineImport().importFile(csv);
+		List<String> online = dump(TestNeo4j.database(), Set.of());
+
+		try (Cli bulk = bulk(this.dir.resolve("store"), csv)) {
+			assertThat(bulk.exitCode()).as(bulk.err()).isZero();
+
+			assertThat(dump(bulk.database(), Set.of())).isEqualTo(online);
+			assertThat(bulk.out()).contains("450 tracebacks").contains("with the files written alongside");
+		}
+	}
+
+	@Test
+	void anErrorInTheLastRowsWritesNothingThoughTheFilesWereBeingWritten() throws Exception {
+		Path csv = generated(this.dir.resolve("bad-end.csv"), 450);
+		List<String> lines = new ArrayList<>(Files.readAllLines(csv));
+		String last = lines.removeLast();
+		String broken = last.replaceFirst(",[A-Z]{2},([A-Z]+),", ",Atlantis,$1,");
+		assertThat(broken).isNotEqualTo(last);
+		lines.add(broken);
+		Files.write(csv, lines);
+		Path store = this.dir.resolve("store");
+
+		try (Cli refused = bulk(store, csv)) {
+			assertThat(refused.exitCode()).isEqualTo(1);
+			assertThat(refused.err()).contains("provider_country");
+		}
+		assertThat(store.resolve("data/databases/neo4j")).doesNotExist();
 	}
 
 	@Test
@@ -139,11 +172,7 @@ class BulkImportTests extends GraphTest {
 	 * one as it was (unchanged), one with another call (the first call stays, unlinked).
 	 */
 	private Path generatedWithReposts() throws Exception {
-		Path csv = this.dir.resolve("tracebacks.csv");
-		assertThat(GenerateCommand.run(
-				new String[] { "generate", "--tracebacks", "300", "--seed", "7", "--out", csv.toString() }, System.out,
-				System.err))
-			.isZero();
+		Path csv = generated(this.dir.resolve("tracebacks.csv"), 300);
 		List<String> lines = Files.readAllLines(csv);
 		Map<String, List<String>> byTraceback = new LinkedHashMap<>();
 		lines.subList(1, lines.size())
@@ -157,6 +186,13 @@ class BulkImportTests extends GraphTest {
 		String callId = otherCall.getFirst().split(",")[4];
 		otherCall.forEach(line -> reposted.add(line.replace("," + callId + ",", "," + callId + "-AGAIN,")));
 		Files.write(csv, reposted, java.nio.file.StandardOpenOption.APPEND);
+		return csv;
+	}
+
+	private static Path generated(Path csv, int tracebacks) {
+		assertThat(GenerateCommand.run(new String[] { "generate", "--tracebacks", Integer.toString(tracebacks),
+				"--seed", "7", "--out", csv.toString() }, System.out, System.err))
+			.isZero();
 		return csv;
 	}
 
