@@ -72,11 +72,14 @@ class InterruptedImportTests extends GraphTest {
 
 	private Process importInAnotherProcess(Path csv) throws IOException {
 		String java = ProcessHandle.current().info().command().orElse("java");
-		List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-				"org.tracebackgraph.TracebackGraphApplication", "import", "tracebacks", csv.toString(),
-				"--spring.neo4j.uri=" + TestNeo4j.boltUri(), "--traceback.ingest.batch-size=50",
-				"--traceback.ingest.defer-counters-from=1", "--traceback.ingest.deferred-counters-held=200",
-				"--traceback.demo.enabled=false", "--spring.main.banner-mode=off", "--logging.level.root=WARN"));
+		// The killed import cannot delete its temporary file: keep it in the test's
+		// directory.
+		List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-Djava.io.tmpdir=" + this.dir, "-cp",
+				System.getProperty("java.class.path"), "org.tracebackgraph.TracebackGraphApplication", "import",
+				"tracebacks", csv.toString(), "--spring.neo4j.uri=" + TestNeo4j.boltUri(),
+				"--traceback.ingest.batch-size=50", "--traceback.ingest.defer-counters-from=1",
+				"--traceback.ingest.deferred-counters-held=200", "--traceback.demo.enabled=false",
+				"--spring.main.banner-mode=off", "--logging.level.root=WARN"));
 		return new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(Path.of("target", "interrupted-import-" + System.nanoTime() + ".log").toFile())
 			.start();
