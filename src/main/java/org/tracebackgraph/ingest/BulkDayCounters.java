@@ -59,18 +59,21 @@ final class BulkDayCounters {
 		});
 	}
 
-	void write(ImportFiles files) {
-		ImportFiles.File providerMonths = files.nodes("ProviderMonth", "providerId", "month:date", "counts:long[]",
-				"days:long[]", "dayCounts:long[]");
-		this.months.forEach((key, month) -> providerMonths.row(key.providerId(), key.date(), month.total.values(),
-				month.days(), month.dayCounts()));
-		ImportFiles.File campaignMonthsFile = files.nodes("ProviderCampaignMonth", "providerId", "campaign",
-				"month:date", "counts:long[]", "days:long[]", "dayCounts:long[]");
-		this.campaignMonths.forEach((key, month) -> campaignMonthsFile.row(key.providerId(), key.campaign(), key.date(),
+	void write(ImportFiles files, NodeIds nodeIds) {
+		ImportFiles.File providerMonths = files.nodes("ProviderMonth", ":ID", "providerId", "month:date",
+				"counts:long[]", "days:long[]", "dayCounts:long[]");
+		this.months.forEach((key, month) -> providerMonths.row(nodeIds.next(), key.providerId(), key.date(),
 				month.total.values(), month.days(), month.dayCounts()));
-		ImportFiles.File undated = files.nodes("ProviderCampaignUndated", "providerId", "campaign", "counts:long[]");
-		this.campaignsUndated.forEach((key, counts) -> undated.row(key.providerId(), key.campaign(), counts.values()));
-		files.nodes("Counters", "name", "version:long").row(DayCounters.NAME, (long) DayCounters.VERSION);
+		ImportFiles.File campaignMonthsFile = files.nodes("ProviderCampaignMonth", ":ID", "providerId", "campaign",
+				"month:date", "counts:long[]", "days:long[]", "dayCounts:long[]");
+		this.campaignMonths.forEach((key, month) -> campaignMonthsFile.row(nodeIds.next(), key.providerId(),
+				key.campaign(), key.date(), month.total.values(), month.days(), month.dayCounts()));
+		ImportFiles.File undated = files.nodes("ProviderCampaignUndated", ":ID", "providerId", "campaign",
+				"counts:long[]");
+		this.campaignsUndated
+			.forEach((key, counts) -> undated.row(nodeIds.next(), key.providerId(), key.campaign(), counts.values()));
+		files.nodes("Counters", ":ID", "name", "version:long")
+			.row(nodeIds.next(), DayCounters.NAME, (long) DayCounters.VERSION);
 	}
 
 	/** A month's totals and, per day of the month with calls, that day's. */

@@ -3,9 +3,7 @@ package org.tracebackgraph.ingest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +19,10 @@ import org.tracebackgraph.neo4j.ImportFiles;
  * providers, calls and the widest first and last seen stay as written). Only what can
  * still change is kept in memory: tracebacks and calls whose id comes again, providers,
  * provider pairs and counters.
+ * <p>
+ * Every node gets its store id here, one sequence for all of them ({@link NodeIds}): the
+ * importer then takes the ids as they are ({@code --id-type=actual}) instead of mapping
+ * and sorting millions of text ids, and a relationship names its nodes by number.
  */
 final class BulkRows {
 
@@ -61,7 +63,9 @@ final class BulkRows {
 	/** Final tracebacks whose call may still be rewritten: counted by day at the end. */
 	private final List<Traceback> countLater = new ArrayList<>();
 
-	private long hopIds;
+	private final NodeIds nodeIds = new NodeIds();
+
+	private final Map<String, Long> providerNodes = new HashMap<>();
 
 	private long hopCount;
 
@@ -73,19 +77,18 @@ final class BulkRows {
 	BulkRows(ImportFiles files, Map<String, Integer> repeatedTracebackIds, Set<String> repeatedCallIds) {
 		this.files = files;
 		this.repeated = new HashMap<>(repeatedTracebackIds);
-		this.tracebacks = files.nodes("Traceback", "tracebackId:ID(Traceback)", "source", "notifiedAt:datetime",
+		this.tracebacks = files.nodes("Traceback", ":ID", "tracebackId", "source", "notifiedAt:datetime",
 				"notifiedOn:date", "status", "contentHash", "hopCount:long", "note");
-		// No hopId property: the importer's own id links a hop to its traceback and
-		// chain.
+		// No hopId property: the store id links a hop to its traceback and chain.
 		// In the order of cypher/schema/005-hop-property-keys, which packs a hop's
 		// properties into two records; role, response and lateness are labels.
-		this.hops = files.nodes("Hop", ":ID(Hop)", "notifiedAt:datetime", "position:long", "respondedAt:datetime",
+		this.hops = files.nodes("Hop", ":ID", "notifiedAt:datetime", "position:long", "respondedAt:datetime",
 				"attestation", "notifiedOn:date", "respondedOn:date", ":LABEL");
-		this.traces = files.relationships("TRACES", ":START_ID(Traceback)", ":END_ID(Call)");
-		this.hasHop = files.relationships("HAS_HOP", ":START_ID(Traceback)", ":END_ID(Hop)");
-		this.by = files.relationships("BY", ":START_ID(Hop)", ":END_ID(Provider)");
-		this.receivedFrom = files.relationships("RECEIVED_FROM", ":START_ID(Hop)", ":END_ID(Hop)");
-		this.calls = new Calls(files, repeatedCallIds);
+		this.traces = files.relationships("TRACES", ":START_ID", ":END_ID");
+		this.hasHop = files.relationships("HAS_HOP", ":START_ID", ":END_ID");
+		this.by = files.relationships("BY", ":START_ID", ":END_ID");
+		this.receivedFrom = files.relationships("RECEIVED_FROM", ":START_ID", ":END_ID");
+		this.calls = new Calls(files, repeatedCallIds, this.nodeIds);
 	}
 
 	/** One batch, as {@link TracebackWriter#write} takes it. */
@@ -193,21 +196,22 @@ final class BulkRows {
 	@SuppressWarnings("unchecked")
 	private void writeTraceback(Traceback traceback, Map<String, Object> row) {
 		String id = traceback.tracebackId();
-		this.tracebacks.row(id, row.get("source"), row.get("notifiedAt"), row.get("notifiedOn"), row.get("status"),
-				row.get("contentHash"), row.get("hopCount"), row.get("note"));
+		long node = this.nodeIds.next();
+		this.tracebacks.row(node, id, row.get("source"), row.get("notifiedAt"), row.get("notifiedOn"),
+				row.get("status"), row.get("contentHash"), row.get("hopCount"), row.get("note"));
 		Map<String, Object> call = (Map<String, Object>) row.get("call");
-		this.traces.row(id, call.get("callId"));
-		List<String> hopIds = new ArrayList<>();
+		this.traces.row(node, this.calls.node((String) call.get("callId")));
+		List<Long> hopIds = new ArrayList<>();
 		for (Map<String, Object> hop : (List<Map<String, Object>>) row.get("hops")) {
-			String hopId = Long.toString(this.hopIds++);
+			long hopId = this.nodeIds.next();
 			hopIds.add(hopId);
 			// As merge-tracebacks stores a hop: a date only where its time is not known,
 			// role, response and lateness as labels.
 			this.hops.row(hopId, hop.get("notifiedAt"), hop.get("position"), hop.get("respondedAt"),
 					hop.get("attestation"), (hop.get("notifiedAt") == null) ? hop.get("notifiedOn") : null,
 					(hop.get("respondedAt") == null) ? hop.get("respondedOn") : null, hop.get("labels"));
-			this.hasHop.row(id, hopId);
-			this.by.row(hopId, hop.get("providerId"));
+			this.hasHop.row(node, hopId);
+			this.by.row(hopId, providerNode((String) hop.get("providerId")));
 		}
 		for (Map<String, Object> link : (List<Map<String, Object>>) row.get("links")) {
 			this.receivedFrom.row(hopIds.get((Integer) link.get("downstream")),
@@ -229,20 +233,28 @@ final class BulkRows {
 			Map<String, Object> call = this.calls.last(traceback.call().callId());
 			this.days.add((LocalDate) call.get("startedOn"), (String) call.get("campaign"), traceback.hops());
 		}
-		ImportFiles.File providerNodes = this.files.nodes("Provider", "providerId:ID(Provider)", "name",
-				"normalizedName", "country", "foreign:boolean", "tracedCalls:long", "callsAsOriginating:long",
-				"callsAsGateway:long", "callsAsIntermediate:long", "callsAsTerminating:long", "callsAsUnknown:long",
-				"tracedHops:long", "noResponses:long", "lateResponses:long", "firstSeen:date", "lastSeen:date");
-		this.providers.forEach((id, p) -> providerNodes.row(id, p.get("name"), p.get("normalizedName"),
-				p.get("country"), p.get("foreign"), p.get("tracedCalls"), p.get("callsAsOriginating"),
-				p.get("callsAsGateway"), p.get("callsAsIntermediate"), p.get("callsAsTerminating"),
-				p.get("callsAsUnknown"), p.get("tracedHops"), p.get("noResponses"), p.get("lateResponses"),
-				p.get("firstSeen"), p.get("lastSeen")));
-		ImportFiles.File routesTo = this.files.relationships("ROUTES_TO", ":START_ID(Provider)", ":END_ID(Provider)",
-				"calls:long", "firstSeen:date", "lastSeen:date");
-		this.routes.forEach((key, sum) -> routesTo.row(key.get(0), key.get(1), sum.get("calls"), sum.get("firstSeen"),
-				sum.get("lastSeen")));
-		this.days.write(this.files);
+		ImportFiles.File providerNodes = this.files.nodes("Provider", ":ID", "providerId", "name", "normalizedName",
+				"country", "foreign:boolean", "tracedCalls:long", "callsAsOriginating:long", "callsAsGateway:long",
+				"callsAsIntermediate:long", "callsAsTerminating:long", "callsAsUnknown:long", "tracedHops:long",
+				"noResponses:long", "lateResponses:long", "firstSeen:date", "lastSeen:date");
+		this.providers.forEach((id, p) -> providerNodes.row(providerNode(id), id, p.get("name"),
+				p.get("normalizedName"), p.get("country"), p.get("foreign"), p.get("tracedCalls"),
+				p.get("callsAsOriginating"), p.get("callsAsGateway"), p.get("callsAsIntermediate"),
+				p.get("callsAsTerminating"), p.get("callsAsUnknown"), p.get("tracedHops"), p.get("noResponses"),
+				p.get("lateResponses"), p.get("firstSeen"), p.get("lastSeen")));
+		ImportFiles.File routesTo = this.files.relationships("ROUTES_TO", ":START_ID", ":END_ID", "calls:long",
+				"firstSeen:date", "lastSeen:date");
+		this.routes.forEach((key, sum) -> routesTo.row(providerNode(key.get(0)), providerNode(key.get(1)),
+				sum.get("calls"), sum.get("firstSeen"), sum.get("lastSeen")));
+		this.days.write(this.files, this.nodeIds);
+	}
+
+	/**
+	 * A provider's store id. Only providers of written tracebacks are named, and all of
+	 * them are written, so the sequence has no gaps.
+	 */
+	private long providerNode(String providerId) {
+		return this.providerNodes.computeIfAbsent(providerId, id -> this.nodeIds.next());
 	}
 
 	long hops() {
@@ -271,19 +283,31 @@ final class BulkRows {
 
 		private final Map<String, Map<String, Object>> waiting = new LinkedHashMap<>();
 
-		private final Set<String> numbersWritten = new HashSet<>();
+		private final NodeIds nodeIds;
 
-		private final Set<String> campaigns = new LinkedHashSet<>();
+		private final Map<String, Long> callNodes = new HashMap<>();
 
-		Calls(ImportFiles files, Set<String> repeated) {
+		private final Map<String, Long> numberNodes = new HashMap<>();
+
+		private final Map<String, Long> campaignNodes = new LinkedHashMap<>();
+
+		Calls(ImportFiles files, Set<String> repeated, NodeIds nodeIds) {
 			this.files = files;
 			this.repeated = repeated;
-			this.nodes = files.nodes("Call", "callId:ID(Call)", "startedAt:datetime", "startedOn:date", "attestation",
+			this.nodeIds = nodeIds;
+			this.nodes = files.nodes("Call", ":ID", "callId", "startedAt:datetime", "startedOn:date", "attestation",
 					"recordingUrl", "violations:string[]");
-			this.numbers = files.nodes("PhoneNumber", "e164:ID(PhoneNumber)", "valid:boolean", "region");
-			this.from = files.relationships("FROM", ":START_ID(Call)", ":END_ID(PhoneNumber)");
-			this.to = files.relationships("TO", ":START_ID(Call)", ":END_ID(PhoneNumber)");
-			this.inCampaign = files.relationships("IN_CAMPAIGN", ":START_ID(Call)", ":END_ID(Campaign)");
+			this.numbers = files.nodes("PhoneNumber", ":ID", "e164", "valid:boolean", "region");
+			this.from = files.relationships("FROM", ":START_ID", ":END_ID");
+			this.to = files.relationships("TO", ":START_ID", ":END_ID");
+			this.inCampaign = files.relationships("IN_CAMPAIGN", ":START_ID", ":END_ID");
+		}
+
+		/**
+		 * A call's store id: every call a written traceback traces is written too.
+		 */
+		long node(String callId) {
+			return this.callNodes.computeIfAbsent(callId, id -> this.nodeIds.next());
 		}
 
 		boolean mayChange(String callId) {
@@ -309,33 +333,37 @@ final class BulkRows {
 		@SuppressWarnings("unchecked")
 		private void write(Map<String, Object> call) {
 			String callId = (String) call.get("callId");
-			this.nodes.row(callId, call.get("startedAt"), call.get("startedOn"), call.get("attestation"),
+			long node = node(callId);
+			this.nodes.row(node, callId, call.get("startedAt"), call.get("startedOn"), call.get("attestation"),
 					call.get("recordingUrl"), call.get("violations"));
-			number((Map<String, Object>) call.get("callerId"), callId, this.from);
-			number((Map<String, Object>) call.get("calledNumber"), callId, this.to);
+			number((Map<String, Object>) call.get("callerId"), node, this.from);
+			number((Map<String, Object>) call.get("calledNumber"), node, this.to);
 			String campaign = (String) call.get("campaign");
 			if (campaign != null) {
-				this.campaigns.add(campaign);
-				this.inCampaign.row(callId, campaign);
+				this.inCampaign.row(node, this.campaignNodes.computeIfAbsent(campaign, name -> this.nodeIds.next()));
 			}
 		}
 
-		private void number(Map<String, Object> number, String callId, ImportFiles.File relationship) {
+		private void number(Map<String, Object> number, long call, ImportFiles.File relationship) {
 			if (number == null) {
 				return;
 			}
 			String e164 = (String) number.get("e164");
-			// The same text always normalises to the same number, validity and region.
-			if (this.numbersWritten.add(e164)) {
-				this.numbers.row(e164, number.get("valid"), number.get("region"));
+			Long node = this.numberNodes.get(e164);
+			if (node == null) {
+				// The same text always normalises to the same number, validity and
+				// region.
+				node = this.nodeIds.next();
+				this.numberNodes.put(e164, node);
+				this.numbers.row(node, e164, number.get("valid"), number.get("region"));
 			}
-			relationship.row(callId, e164);
+			relationship.row(call, node);
 		}
 
 		void finish() {
 			this.waiting.values().forEach(this::write);
-			ImportFiles.File campaignNodes = this.files.nodes("Campaign", "name:ID(Campaign)");
-			this.campaigns.forEach(campaignNodes::row);
+			ImportFiles.File campaignFile = this.files.nodes("Campaign", ":ID", "name");
+			this.campaignNodes.forEach((name, node) -> campaignFile.row(node, name));
 		}
 
 	}

@@ -103,8 +103,9 @@ public final class EmbeddedStoreImport {
 		List<String> arguments = new ArrayList<>(List.of("database", "import", "full",
 				GraphDatabaseSettings.DEFAULT_DATABASE_NAME, "--overwrite-destination=true",
 				// A null is written as an empty column: no property, as SET x = null.
-				"--ignore-empty-strings=true", "--array-delimiter=" + ImportFiles.ARRAY_DELIMITER, "--id-type=string",
-				"--report-file=" + files.directory().resolve("import.report")));
+				"--ignore-empty-strings=true", "--array-delimiter=" + ImportFiles.ARRAY_DELIMITER,
+				// Each node's store id is in its :ID column, one sequence for all labels.
+				"--id-type=actual", "--report-file=" + files.directory().resolve("import.report")));
 		for (ImportFiles.File file : files.nodeFiles()) {
 			arguments.add("--nodes=" + file.name() + "=" + file.path());
 		}

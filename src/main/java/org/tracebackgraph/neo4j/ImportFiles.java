@@ -16,9 +16,10 @@ import java.util.List;
 /**
  * The node and relationship files of {@code neo4j-admin database import}, in one
  * directory, written in the layout {@link EmbeddedStoreImport} reads them with: a header
- * naming each column and its type ({@code name:ID(Label)}, {@code day:date}, ...), then
- * one row per node or relationship. A {@code null} leaves the property out, as a
- * {@code SET x = null} does.
+ * naming each column and its type ({@code :ID}, {@code day:date}, ...), then one row per
+ * node or relationship. {@code :ID} is the node's store id, taken as it is: the writer
+ * hands out each number once, across all labels, and names a relationship's nodes by it.
+ * A {@code null} leaves the property out, as a {@code SET x = null} does.
  */
 public final class ImportFiles implements AutoCloseable {
 
@@ -47,7 +48,7 @@ public final class ImportFiles implements AutoCloseable {
 
 	/**
 	 * @param label the nodes' label
-	 * @param header the columns, e.g. {@code tracebackId:ID(Traceback)},
+	 * @param header the columns, e.g. {@code :ID}, {@code tracebackId},
 	 * {@code hopCount:long}
 	 */
 	public File nodes(String label, String... header) {
@@ -58,8 +59,7 @@ public final class ImportFiles implements AutoCloseable {
 
 	/**
 	 * @param type the relationships' type
-	 * @param header the columns, starting with {@code :START_ID(Label)} and
-	 * {@code :END_ID(Label)}
+	 * @param header the columns, starting with {@code :START_ID} and {@code :END_ID}
 	 */
 	public File relationships(String type, String... header) {
 		File file = new File(type, this.directory.resolve("relationships-" + type + ".csv"), header);

@@ -70,6 +70,9 @@ class BulkImportTests extends GraphTest {
 			GraphDatabaseService store = bulk.database();
 
 			assertThat(dump(store, Set.of())).isEqualTo(online);
+			// Each store id handed to the importer went to one node: no holes.
+			assertThat(rows(store, "MATCH (n) RETURN count(n) AS nodes, max(id(n)) + 1 AS ids")).singleElement()
+				.satisfies(row -> assertThat(row.get("ids")).isEqualTo(row.get("nodes")));
 			assertThat(indexes(store)).isEqualTo(onlineIndexes);
 			assertThat(rows(store, "SHOW INDEXES YIELD state WHERE state <> 'ONLINE' RETURN count(*) AS notOnline"))
 				.containsExactly(Map.of("notOnline", 0L));
