@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 
+import org.tracebackgraph.model.HopResponse;
+import org.tracebackgraph.model.HopRole;
 import org.tracebackgraph.neo4j.Parameters;
 import org.tracebackgraph.neo4j.Row;
 
@@ -41,14 +43,50 @@ final class DayCounts {
 		rows.forEach((row) -> count(row, -1));
 	}
 
+	/**
+	 * Adds a traceback as the store holds it once written, without reading it back: the
+	 * rows {@code provider-day-counts-of-tracebacks} would give for it
+	 * ({@code DayCountersTests} compares the counters with a recount from the store).
+	 * @param day its call's date once the batch is written, or {@code null}
+	 * @param campaign its call's campaign then, or {@code null}
+	 */
+	void add(Traceback traceback, LocalDate day, String campaign) {
+		Map<String, long[]> byProvider = new LinkedHashMap<>();
+		for (Traceback.Hop hop : traceback.hops()) {
+			long[] counts = byProvider.computeIfAbsent(hop.provider().id(), (id) -> new long[COLUMNS.size()]);
+			counts[0] = 1;
+			counts[roleColumn(hop.role())] = 1;
+			counts[6]++;
+			if (hop.response() == HopResponse.NO_RESPONSE) {
+				counts[7]++;
+			}
+			if (hop.late()) {
+				counts[8]++;
+			}
+		}
+		byProvider.forEach((providerId, counts) -> count(providerId, day, campaign, counts));
+	}
+
+	private static int roleColumn(HopRole role) {
+		return switch (role) {
+			case ORIGINATING -> 1;
+			case GATEWAY -> 2;
+			case INTERMEDIATE -> 3;
+			case TERMINATING -> 4;
+			case UNKNOWN -> 5;
+		};
+	}
+
 	private void count(Row row, int sign) {
 		long[] counts = new long[COLUMNS.size()];
 		for (int i = 0; i < counts.length; i++) {
 			counts[i] = sign * row.longValue(COLUMNS.get(i));
 		}
-		String providerId = row.string("providerId");
-		LocalDate day = row.isNull("day") ? null : row.date("day");
-		String campaign = row.isNull("campaign") ? null : row.string("campaign");
+		count(row.string("providerId"), row.isNull("day") ? null : row.date("day"),
+				row.isNull("campaign") ? null : row.string("campaign"), counts);
+	}
+
+	private void count(String providerId, LocalDate day, String campaign, long[] counts) {
 		if (day != null) {
 			LocalDate month = day.withDayOfMonth(1);
 			this.months.computeIfAbsent(List.of(providerId, month), (k) -> new Month()).add(day, counts);

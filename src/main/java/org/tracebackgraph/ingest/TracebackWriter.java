@@ -1,5 +1,6 @@
 package org.tracebackgraph.ingest;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -131,15 +132,32 @@ class TracebackWriter {
 			tx.run(this.mergeProviderRoutes, Parameters.of("routes", routes));
 		}
 		tx.run(this.countProviderCalls, Parameters.of("providers", TracebackParameters.providerCounts(toWrite)));
-		List<String> recount = new ArrayList<>(written);
-		recount.addAll(sharing);
+		countWritten(toWrite, rows, counted);
+		// Only the stored tracebacks that share a written call are read back.
 		if (deferCounters) {
-			this.dayCounters.count(tx, counted, recount);
+			this.dayCounters.count(tx, counted, sharing);
 		}
 		else {
-			this.dayCounters.finish(tx, counted, recount);
+			this.dayCounters.finish(tx, counted, sharing);
 		}
 		return new Written(new WriteCounts(toWrite.size() - changed.size(), changed.size(), unchanged, hops), counted);
+	}
+
+	/**
+	 * Adds the written tracebacks as merge-tracebacks leaves them: each row rewrites its
+	 * call's date and campaign, so a call written twice ends as its last row says.
+	 */
+	@SuppressWarnings("unchecked")
+	private static void countWritten(List<Traceback> toWrite, List<Map<String, Object>> rows, DayCounts counted) {
+		Map<String, Map<String, Object>> calls = new HashMap<>();
+		rows.forEach((row) -> {
+			Map<String, Object> call = (Map<String, Object>) row.get("call");
+			calls.put((String) call.get("callId"), call);
+		});
+		for (Traceback traceback : toWrite) {
+			Map<String, Object> call = calls.get(traceback.call().callId());
+			counted.add(traceback, (LocalDate) call.get("startedOn"), (String) call.get("campaign"));
+		}
 	}
 
 	/**

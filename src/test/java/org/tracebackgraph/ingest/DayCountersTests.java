@@ -171,6 +171,21 @@ class DayCountersTests extends GraphTest {
 	}
 
 	@Test
+	void aCallWrittenTwiceInOneBatchCountsBothTracebacksWhereItsLastRowPutsIt() {
+		load(traceback("T-1").call("C-1").on("2024-01-10").campaign("Old-Campaign").route("orig-a", "term-a"),
+				traceback("T-2").call("C-1").on("2024-02-07").route("orig-b", "mid-a", "term-a"));
+
+		assertThat(rows("""
+				MATCH (m:ProviderMonth {providerId: 'term-a'})
+				RETURN toString(m.month) AS month, m.counts[0] AS calls, m.days AS days
+				""", Map.of())).containsExactly(Map.of("month", "2024-02-01", "calls", 2L, "days", List.of(7L)));
+		assertThat(rows("MATCH (m:ProviderCampaignMonth) RETURN m.campaign AS campaign", Map.of())).isEmpty();
+		Map<String, Object> incremental = counterSnapshot();
+		this.dayCounters.rebuild();
+		assertThat(counterSnapshot()).isEqualTo(incremental);
+	}
+
+	@Test
 	void rankingsFromTheCountersAnswerAsTheRankingsThatCountTheCalls() {
 		Random random = new Random(11);
 		assertThat(postJson("/api/tracebacks", json(randomTracebacks(random, "T", 0, 220)))).hasStatusOk();
