@@ -25,6 +25,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
@@ -98,6 +99,7 @@ class SecurityConfiguration {
 			.csrf((csrf) -> csrf.csrfTokenRepository(this.csrfTokens).requireCsrfProtectionMatcher(new BrowserWrites()))
 			// The web UI shows the risk report and evidence pages inside its own frame.
 			.headers((headers) -> headers.frameOptions((frames) -> frames.sameOrigin()))
+			.addFilterBefore(new OwnOriginOnly(), CsrfFilter.class)
 			.addFilterBefore(
 					new ApiKeyAuthenticationFilter(new ApiKeys(properties.apiKeys()), problems.unauthenticated()),
 					BasicAuthenticationFilter.class)

@@ -132,4 +132,36 @@ class AccessTests extends GraphTest {
 		assertThat(getAs(TestAccounts.INVESTIGATOR_KEY, "/api/risk/reports/latest")).hasStatusOk();
 	}
 
+	@Test
+	void anotherSitesPageIsRefusedWhateverCredentialsItsBrowserHoldsAndWritesNothing() {
+		MvcTestResult write = this.mvc.post()
+			.uri("/api/tracebacks")
+			.header(HttpHeaders.ORIGIN, "https://other.example")
+			.header(ApiKeyAuthenticationFilter.HEADER, TestAccounts.ADMIN_KEY)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(Examples.text("examples/tracebacks.json"))
+			.exchange();
+		MvcTestResult read = this.mvc.get()
+			.uri(ROUTE)
+			.header(HttpHeaders.ORIGIN, "https://other.example")
+			.header(ApiKeyAuthenticationFilter.HEADER, "")
+			.with(httpBasic(TestAccounts.PERSON, TestAccounts.PERSON_PASSWORD))
+			.exchange();
+
+		assertThat(write).hasStatus(403).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(write).bodyJson().extractingPath("$.title").isEqualTo("Other web origin");
+		assertThat(counts().nodes()).isZero();
+		assertThat(read).hasStatus(403);
+		assertThat(read).bodyJson().extractingPath("$.title").isEqualTo("Other web origin");
+	}
+
+	@Test
+	void thisAppsOwnPagesMayCallTheApi() {
+		assertThat(this.mvc.get()
+			.uri(ROUTE)
+			.header(HttpHeaders.ORIGIN, "http://localhost")
+			.header(ApiKeyAuthenticationFilter.HEADER, TestAccounts.INVESTIGATOR_KEY)
+			.exchange()).hasStatus(404);
+	}
+
 }
